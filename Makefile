@@ -1,0 +1,44 @@
+# The two commands a new user needs: `make play` and `make test`.
+# Every target creates .venv (and installs the project into it) when it is missing or stale.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PACK   ?= scenarios/tutorial
+
+.PHONY: play test bench lint schema venv clean kiosk
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+play: $(STAMP)
+	@$(BIN)/python -m rumours_game.ui.display_check || { echo "No display found: try '$(BIN)/rumours play $(PACK) --text' to play in this terminal."; exit 1; }
+	$(BIN)/rumours play $(PACK)
+
+test: $(STAMP)
+	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/ruff check .
+	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m bench
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+schema: $(STAMP)
+	$(BIN)/rumours schema > scenarios/schema/pack.schema.json
+
+kiosk: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[kiosk]'
+	$(BIN)/pyinstaller --noconfirm build.spec
+
+clean:
+	rm -rf $(VENV) build dist

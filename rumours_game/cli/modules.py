@@ -1,0 +1,7 @@
+"""The list of subcommand modules, in the order `rumours --help` shows them."""
+
+from __future__ import annotations
+
+from rumours_game.cli import pack_cmds
+
+COMMAND_MODULES = [pack_cmds]

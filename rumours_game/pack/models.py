@@ -1,0 +1,594 @@
+"""The scenario pack format, version 1: the one source of truth.
+
+Every model forbids unknown keys, so a typo in a pack is an error, never silently ignored.
+The JSON Schema in ``scenarios/schema/pack.schema.json`` is generated from these models.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PrivateAttr,
+    Tag,
+    field_validator,
+    model_validator,
+)
+
+FORMAT_VERSION = 1
+"""The newest pack ``format_version`` this engine understands."""
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+LANG_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
+
+Id = Annotated[
+    str,
+    Field(
+        pattern=ID_PATTERN,
+        min_length=1,
+        max_length=64,
+        description="A short name made of lower-case letters, digits, '-' and '_', unique in the pack.",
+    ),
+]
+Lang = Annotated[str, Field(pattern=LANG_PATTERN, description="A language code such as 'en', 'es' or 'pt-BR'.")]
+
+LocalText = Annotated[
+    str | dict[Lang, str],
+    Field(
+        description="Text players see: a plain string in the pack's default language, "
+        "or a mapping from language code to text.",
+    ),
+]
+LocalTextList = Annotated[
+    list[str] | dict[Lang, list[str]],
+    Field(description="Several texts: a list in the default language, or a mapping from language to list."),
+]
+Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class Model(BaseModel):
+    """Base for every pack model: unknown keys are errors and models are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Rect(Model):
+    """A rectangle on a room or puzzle image, as fractions (0 to 1) of the image's width and height."""
+
+    x: Fraction
+    y: Fraction
+    w: Annotated[float, Field(gt=0.0, le=1.0)]
+    h: Annotated[float, Field(gt=0.0, le=1.0)]
+
+    @model_validator(mode="after")
+    def _inside(self) -> Rect:
+        if self.x + self.w > 1.0 + 1e-9 or self.y + self.h > 1.0 + 1e-9:
+            raise ValueError("the rectangle goes past the edge of the picture (x + w and y + h must be at most 1)")
+        return self
+
+    def contains(self, px: float, py: float) -> bool:
+        """True when the point (in image fractions) lies inside the rectangle."""
+        return self.x <= px <= self.x + self.w and self.y <= py <= self.y + self.h
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+class AgeRange(Model):
+    min: Annotated[int, Field(ge=6, le=99)] = 14
+    max: Annotated[int, Field(ge=6, le=99)] = 18
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AgeRange:
+        if self.min > self.max:
+            raise ValueError("the youngest age ('min') is bigger than the oldest ('max')")
+        return self
+
+
+class Timer(Model):
+    """A countdown for the whole game. Hints add their penalty to the time used."""
+
+    minutes: Annotated[float, Field(gt=0, le=240)]
+
+
+# --------------------------------------------------------------------------- rumours
+
+
+class Source(Model):
+    """Where a fact comes from. Every fact shown to players must have one."""
+
+    publisher: Annotated[str, Field(min_length=1)]
+    title: Annotated[str, Field(min_length=1)]
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    url: str | None = None
+
+
+class Fact(Model):
+    text: LocalText
+    source: Source
+    nuance: LocalText | None = Field(
+        default=None, description="What the fact does not say: limits, caveats, what is still debated."
+    )
+
+
+class Rumour(Model):
+    id: Id
+    statement: LocalText = Field(description="The rumour as people say it, e.g. 'They take our jobs'.")
+    facts: Annotated[list[Fact], Field(min_length=1)] = Field(
+        description="One or more sourced facts that bust the rumour."
+    )
+    debrief: LocalText | None = Field(default=None, description="Shown per rumour at the end of the game.")
+
+
+# --------------------------------------------------------------------------- conditions and rewards
+
+
+class Requires(Model):
+    """Conditions that must all hold: puzzles solved, items held and flags set."""
+
+    puzzles: list[Id] = []
+    items: list[Id] = []
+    flags: list[Id] = []
+
+    def is_empty(self) -> bool:
+        return not (self.puzzles or self.items or self.flags)
+
+
+class Rewards(Model):
+    """What solving a puzzle gives: items, flags, opened exits and busted rumours; it may use up items."""
+
+    items: list[Id] = []
+    flags: list[Id] = []
+    open_exits: list[Id] = []
+    rumours: list[Id] = []
+    remove_items: list[Id] = Field(default=[], description="Items used up when the puzzle is solved.")
+
+
+# --------------------------------------------------------------------------- rooms and items
+
+
+class Hotspot(Model):
+    """Something in a room players can look at: it may show text, give items or open a puzzle."""
+
+    id: Id
+    name: LocalText
+    description: LocalText | None = None
+    rect: Rect
+    puzzle: Id | None = Field(default=None, description="The puzzle this object opens.")
+    gives: list[Id] = Field(default=[], description="Items a player picks up by looking here (once).")
+    requires: Requires = Requires()
+    hidden: bool = Field(default=False, description="Invisible until 'requires' holds.")
+
+
+class Exit(Model):
+    """A way out of a room: to another room, or out of the escape room itself when ``escape`` is true."""
+
+    id: Id | None = Field(default=None, description="Defaults to '<room>-to-<to>'.")
+    to: Id | None = None
+    escape: bool = False
+    label: LocalText | None = None
+    rect: Rect | None = None
+    requires: Requires = Requires()
+    locked_text: LocalText | None = Field(default=None, description="Shown when players try it too early.")
+
+    @model_validator(mode="after")
+    def _target(self) -> Exit:
+        if self.escape == (self.to is not None):
+            raise ValueError("an exit needs either 'to: <room>' or 'escape: true' (exactly one of them)")
+        return self
+
+
+class Room(Model):
+    id: Id
+    name: LocalText
+    description: LocalText | None = None
+    background: str | None = Field(default=None, description="Image file inside the pack's assets/ folder.")
+    music: str | None = None
+    objects: list[Hotspot] = []
+    exits: list[Exit] = []
+
+
+class Item(Model):
+    id: Id
+    name: LocalText
+    description: LocalText | None = None
+    icon: str | None = None
+
+
+# --------------------------------------------------------------------------- puzzles
+
+
+class Hint(Model):
+    text: LocalText
+    penalty: Annotated[int, Field(ge=0, le=3600)] = Field(
+        default=30, description="Seconds added to the time used when this hint is taken."
+    )
+
+
+class PuzzleBase(Model):
+    id: Id
+    title: LocalText
+    prompt: LocalText
+    hints: list[Hint] = []
+    requires: Requires = Requires()
+    rewards: Rewards = Rewards()
+    rumour: Id | None = Field(default=None, description="The rumour this puzzle busts when solved.")
+    success: LocalText | None = Field(default=None, description="Shown when the puzzle is solved.")
+
+
+class CodePuzzle(PuzzleBase):
+    """A digit or letter lock."""
+
+    type: Literal["code"]
+    answer: Annotated[str, Field(min_length=1, max_length=12)]
+    alphabet: Literal["digits", "letters"] = "digits"
+
+    @field_validator("answer", mode="before")
+    @classmethod
+    def _int_to_str(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    @model_validator(mode="after")
+    def _fits_alphabet(self) -> CodePuzzle:
+        if self.alphabet == "digits" and not self.answer.isdigit():
+            raise ValueError(f"the code '{self.answer}' has something that is not a digit (0-9)")
+        if self.alphabet == "letters" and not self.answer.isalpha():
+            raise ValueError(f"the code '{self.answer}' has something that is not a letter")
+        return self
+
+
+class Option(Model):
+    id: Id
+    text: LocalText
+
+
+class ChoicePuzzle(PuzzleBase):
+    """Multiple choice, including 'rumour or fact?'. ``answer`` is one option id or a list of them."""
+
+    type: Literal["choice"]
+    options: Annotated[list[Option], Field(min_length=2)]
+    answer: Id | Annotated[list[Id], Field(min_length=1)]
+
+    def answer_ids(self) -> list[str]:
+        return [self.answer] if isinstance(self.answer, str) else list(self.answer)
+
+
+class OrderPuzzle(PuzzleBase):
+    """Put things in sequence. ``entries`` are written in the right order; players see them shuffled."""
+
+    type: Literal["order"]
+    entries: Annotated[list[Option], Field(min_length=2)]
+
+
+class Pair(Model):
+    id: Id
+    left: LocalText
+    right: LocalText
+
+
+class MatchPuzzle(PuzzleBase):
+    """Pair things up. Each pair is written together; players see the right-hand sides shuffled."""
+
+    type: Literal["match"]
+    pairs: Annotated[list[Pair], Field(min_length=2)]
+
+
+class TextPuzzle(PuzzleBase):
+    """A typed answer. Case, accents, punctuation and extra spaces do not matter."""
+
+    type: Literal["text"]
+    answers: LocalTextList = Field(description="Every accepted answer (in each language).")
+
+
+class Cipher(Model):
+    kind: Literal["caesar", "reverse", "atbash"] = "caesar"
+    shift: Annotated[int, Field(ge=1, le=40)] = 3
+
+
+class CipherPuzzle(PuzzleBase):
+    """Decode a message. The encoded text is made from ``answer`` with the cipher, in each language."""
+
+    type: Literal["cipher"]
+    answer: LocalText = Field(description="The decoded message players must type.")
+    cipher: Cipher = Cipher()
+    key_item: Id | None = Field(default=None, description="The item that shows the key (players need it).")
+
+
+class Target(Model):
+    id: Id
+    name: LocalText
+    rect: Rect
+
+
+class SearchPuzzle(PuzzleBase):
+    """Find things on a picture: every target must be found."""
+
+    type: Literal["search"]
+    image: str | None = None
+    targets: Annotated[list[Target], Field(min_length=1)]
+
+
+class CombinePuzzle(PuzzleBase):
+    """Use an item on something in a room (``on`` a hotspot), or combine two items (``use`` lists both)."""
+
+    type: Literal["combine"]
+    use: Annotated[list[Id], Field(min_length=1, max_length=2)]
+    on: Id | None = Field(default=None, description="The hotspot the item is used on.")
+    consume: bool = Field(default=True, description="Whether the used items are used up.")
+
+    @model_validator(mode="after")
+    def _shape(self) -> CombinePuzzle:
+        if len(self.use) == 1 and self.on is None:
+            raise ValueError("with one item in 'use', say what it is used 'on' (a hotspot id)")
+        if len(self.use) == 2 and self.on is not None:
+            raise ValueError("combine two items ('use' lists two) or use one item 'on' a hotspot, not both")
+        return self
+
+
+Puzzle = Annotated[
+    CodePuzzle | ChoicePuzzle | OrderPuzzle | MatchPuzzle | TextPuzzle | CipherPuzzle | SearchPuzzle | CombinePuzzle,
+    Field(discriminator="type"),
+]
+PUZZLE_TYPES: tuple[str, ...] = ("code", "choice", "order", "match", "text", "cipher", "search", "combine")
+
+
+# --------------------------------------------------------------------------- walkthroughs
+
+
+class GoStep(Model):
+    go: Id = Field(description="Walk to this room through an open exit.")
+
+
+class LookStep(Model):
+    look: Id = Field(description="Look at this object (picks up what it gives).")
+
+
+class SolveStep(Model):
+    solve: Id
+    answer: Any = Field(default=None, description="The answer to give; omitted means the right one.")
+
+
+class UseStep(Model):
+    use: Id
+    on: Id = Field(description="A hotspot id, or another item id to combine with.")
+
+
+class HintStep(Model):
+    hint: Id
+
+
+class WaitStep(Model):
+    wait: Annotated[float, Field(gt=0, le=100_000)] = Field(description="Seconds that pass.")
+
+
+class EscapeStep(Model):
+    escape: Id = Field(description="The id of the escape exit to go through.")
+
+
+def _step_kind(value: Any) -> str | None:
+    if isinstance(value, dict):
+        for key in ("go", "look", "solve", "use", "hint", "wait", "escape"):
+            if key in value:
+                return key
+        return None
+    return _STEP_TAGS.get(type(value))
+
+
+Step = Annotated[
+    Annotated[GoStep, Tag("go")]
+    | Annotated[LookStep, Tag("look")]
+    | Annotated[SolveStep, Tag("solve")]
+    | Annotated[UseStep, Tag("use")]
+    | Annotated[HintStep, Tag("hint")]
+    | Annotated[WaitStep, Tag("wait")]
+    | Annotated[EscapeStep, Tag("escape")],
+    Discriminator(
+        _step_kind,
+        custom_error_type="walkthrough_step",
+        custom_error_message="a step starts with one of go, look, solve, use, hint, wait or escape",
+    ),
+]
+_STEP_TAGS: dict[type, str] = {
+    GoStep: "go",
+    LookStep: "look",
+    SolveStep: "solve",
+    UseStep: "use",
+    HintStep: "hint",
+    WaitStep: "wait",
+    EscapeStep: "escape",
+}
+STEP_KINDS: tuple[str, ...] = tuple(_STEP_TAGS.values())
+
+
+class SurveyAnswers(Model):
+    """Scripted survey answers for headless runs: per phase, item id to value; missing ones are seeded."""
+
+    seed: int = 0
+    players: Annotated[int, Field(ge=1, le=6)] = 1
+    pre: dict[Id, int] = {}
+    post: dict[Id, int] = {}
+
+
+class Walkthrough(Model):
+    name: Id
+    ending: Literal["escaped", "out_of_time"] = "escaped"
+    steps: Annotated[list[Step], Field(min_length=1)]
+    survey: SurveyAnswers | None = None
+
+
+# --------------------------------------------------------------------------- endings
+
+
+class Ending(Model):
+    title: LocalText
+    text: LocalText
+
+
+class Endings(Model):
+    escaped: Ending
+    out_of_time: Ending | None = None
+
+
+# --------------------------------------------------------------------------- survey
+
+
+class Scale(Model):
+    """A Likert scale: 5 or 7 points, with labels for at least both ends."""
+
+    points: Literal[5, 7] = 5
+    anchors: dict[int, LocalText] = Field(description="Labels for scale points, at least the lowest and highest.")
+
+    @model_validator(mode="after")
+    def _anchors(self) -> Scale:
+        if 1 not in self.anchors or self.points not in self.anchors:
+            raise ValueError(f"the scale needs labels for point 1 and point {self.points}")
+        bad = [k for k in self.anchors if not 1 <= k <= self.points]
+        if bad:
+            raise ValueError(f"scale labels for points outside 1..{self.points}: {bad}")
+        return self
+
+
+class SurveyItem(Model):
+    id: Id
+    statement: LocalText
+    reverse_coded: bool = Field(default=False, description="True for a pro-diversity statement (agreeing is good).")
+    rumour: Id | None = None
+    scale: Scale | None = Field(default=None, description="Overrides the survey's scale for this item.")
+
+
+class AttentionCheck(Model):
+    id: Id
+    statement: LocalText = Field(description="e.g. 'To show you are reading, choose \"Agree\".'")
+    expect: int
+
+
+class Survey(Model):
+    scale: Scale
+    items: Annotated[list[SurveyItem], Field(min_length=1)]
+    attention_check: AttentionCheck | None = None
+    consent: LocalText | None = Field(default=None, description="Overrides the default intro and consent text.")
+    age_bands: list[Annotated[str, Field(pattern=r"^\d{1,2}-\d{1,2}$")]] = Field(
+        default=[], description="Optional coarse age bands players may pick, e.g. '14-15'."
+    )
+
+
+# --------------------------------------------------------------------------- the pack
+
+
+class PackMeta(Model):
+    """What ``pack.yaml`` says about the pack as a whole."""
+
+    id: Id
+    title: LocalText
+    summary: LocalText
+    version: Annotated[str, Field(pattern=r"^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$")]
+    format_version: int = Field(description="The pack format version; this engine reads version 1.")
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    default_language: Lang
+    authors: Annotated[list[str], Field(min_length=1)] = Field(
+        description="Group names (a school, a youth club), never personal names of minors."
+    )
+    age: AgeRange = AgeRange()
+    minutes: Annotated[int, Field(ge=1, le=240)] = Field(description="How long a game usually takes.")
+    licence: str
+    start_room: Id | None = Field(default=None, description="Where players start; defaults to the first room.")
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_str(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+    @model_validator(mode="after")
+    def _default_in_languages(self) -> PackMeta:
+        if self.default_language not in self.languages:
+            raise ValueError(f"the default language '{self.default_language}' is not in 'languages'")
+        return self
+
+
+class Pack(PackMeta):
+    """A whole scenario pack, all its files merged."""
+
+    timer: Timer | None = None
+    rumours: list[Rumour] = []
+    rooms: Annotated[list[Room], Field(min_length=1)]
+    items: list[Item] = []
+    puzzles: list[Puzzle] = []
+    endings: Endings
+    walkthroughs: list[Walkthrough] = []
+    survey: Survey | None = None
+    strings: dict[Lang, dict[str, str]] = Field(
+        default={}, description="Overrides of the game's own interface texts, per language."
+    )
+
+    _lookup: dict[str, dict[str, Any]] | None = PrivateAttr(default=None)
+
+    def _index(self) -> dict[str, dict[str, Any]]:
+        """Id look-up tables, built on first use (the pack is immutable)."""
+        cached = self._lookup
+        if cached is None:
+            cached = {
+                "room": {r.id: r for r in self.rooms},
+                "item": {i.id: i for i in self.items},
+                "puzzle": {p.id: p for p in self.puzzles},
+                "rumour": {r.id: r for r in self.rumours},
+                "hotspot": {h.id: h for r in self.rooms for h in r.objects},
+                "hotspot_room": {h.id: r.id for r in self.rooms for h in r.objects},
+                "exit": {exit_id(r, e): e for r in self.rooms for e in r.exits},
+                "exit_room": {exit_id(r, e): r.id for r in self.rooms for e in r.exits},
+            }
+            self._lookup = cached
+        return cached
+
+    def room(self, room_id: str) -> Room:
+        return self._index()["room"][room_id]
+
+    def item(self, item_id: str) -> Item:
+        return self._index()["item"][item_id]
+
+    def puzzle(self, puzzle_id: str) -> PuzzleBase:
+        return self._index()["puzzle"][puzzle_id]
+
+    def rumour(self, rumour_id: str) -> Rumour:
+        return self._index()["rumour"][rumour_id]
+
+    def hotspot(self, hotspot_id: str) -> Hotspot:
+        return self._index()["hotspot"][hotspot_id]
+
+    def hotspot_room(self, hotspot_id: str) -> str:
+        return self._index()["hotspot_room"][hotspot_id]
+
+    def exits(self) -> dict[str, Exit]:
+        """Every exit in the pack by its id."""
+        return self._index()["exit"]
+
+    def exit_room(self, exit_id_: str) -> str:
+        return self._index()["exit_room"][exit_id_]
+
+    @property
+    def first_room(self) -> str:
+        return self.start_room or self.rooms[0].id
+
+
+def exit_id(room: Room, exit_: Exit) -> str:
+    """The id of an exit: its own, or '<room>-to-<to>' ('<room>-escape' for an escape exit)."""
+    if exit_.id:
+        return exit_.id
+    return f"{room.id}-to-{exit_.to}" if exit_.to else f"{room.id}-escape"
+
+
+TOP_LEVEL_LISTS: tuple[str, ...] = ("rumours", "rooms", "items", "puzzles", "walkthroughs")
+"""Keys whose lists are merged across all the pack's files."""
+TOP_LEVEL_SINGLE: tuple[str, ...] = ("timer", "endings", "survey", "strings")
+"""Keys that may appear in one file of the pack only."""
+META_KEYS: tuple[str, ...] = tuple(PackMeta.model_fields)
+
+ID_RE = re.compile(ID_PATTERN)
