@@ -1,0 +1,144 @@
+"""Walking one phase of a survey plan, screen by screen, writing to a sink as players answer.
+
+A front end shows ``run.step`` and calls the method that matches it; ``run.step`` is None when the
+phase is over. Pre phase, per player: (PassScreen) -> Consent -> (AgeBand) -> Question... ;
+post phase, per player who agreed: (PassScreen) -> Question... . PassScreen comes before every player
+but the first. A player who declines is never recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from rumours_game.survey.answers import Phase
+from rumours_game.survey.plan import PlanItem, PlannedPlayer, SurveyPlan
+from rumours_game.survey.sink import ResponseSink, SinkUnavailable
+
+
+@dataclass(frozen=True)
+class PassScreen:
+    """Hand the screen to ``player`` (text key ``pass_screen``); call :meth:`SurveyRun.ready`."""
+
+    player: PlannedPlayer
+
+
+@dataclass(frozen=True)
+class Consent:
+    """Show the intro and consent text; call :meth:`SurveyRun.consent` with the player's choice."""
+
+    player: PlannedPlayer
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    """Offer the coarse age bands (and 'skip'); call :meth:`SurveyRun.age_band`."""
+
+    player: PlannedPlayer
+    bands: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """Ask ``item`` (``index`` of ``total``, from 1); call :meth:`SurveyRun.answer` with a scale point."""
+
+    player: PlannedPlayer
+    item: PlanItem
+    index: int
+    total: int
+
+
+Step = PassScreen | Consent | AgeBand | Question
+
+
+class SurveyRun:
+    """One phase of the survey for the whole team."""
+
+    def __init__(
+        self,
+        plan: SurveyPlan,
+        sink: ResponseSink,
+        session_id: str,
+        phase: Phase,
+        *,
+        players: Sequence[PlannedPlayer] | None = None,
+        answered: Collection[tuple[str, str]] = (),
+        joined: Collection[str] = (),
+    ) -> None:
+        """``players``: who takes part (default: all in the plan; for ``post``, pass the pre run's
+        :attr:`agreed`). ``answered``: (player code, item id) pairs of this phase already recorded
+        (when resuming), which are skipped. ``joined``: codes of players already recorded, who are not
+        asked to consent again."""
+        self.plan, self.sink, self.session_id, self.phase = plan, sink, session_id, phase
+        team = list(plan.players if players is None else players)
+        started = set(joined) | {code for code, _ in answered}
+        self.agreed: list[PlannedPlayer] = [p for p in team if phase == "post" or p.code in started]
+        self._steps: list[Step] = []
+        for player in team:
+            if self._steps:
+                self._steps.append(PassScreen(player))
+            if phase == "pre" and player.code not in started:
+                self._steps.append(Consent(player))
+                if plan.age_bands:
+                    self._steps.append(AgeBand(player, plan.age_bands))
+            order = plan.order(player, phase)
+            self._steps += [
+                Question(player, item, i, len(order))
+                for i, item in enumerate(order, start=1)
+                if (player.code, item.id) not in answered
+            ]
+        self._pos = 0
+        self._age: str | None = None
+
+    @property
+    def step(self) -> Step | None:
+        """The screen to show now, or None when the phase is done."""
+        return self._steps[self._pos] if self._pos < len(self._steps) else None
+
+    def _expect(self, kind: type) -> Step:
+        step = self.step
+        if not isinstance(step, kind):
+            raise RuntimeError(f"the survey is not at a {kind.__name__} step (it is at {step!r})")
+        return step
+
+    def ready(self) -> None:
+        """The next player has the screen."""
+        self._expect(PassScreen)
+        self._pos += 1
+
+    def consent(self, agree: bool) -> None:
+        """The player agrees to answer, or declines (then nothing about them is recorded)."""
+        player = self._expect(Consent).player
+        self._pos += 1
+        if not agree:
+            while self.step is not None and self.step.player == player:
+                self._pos += 1
+            return
+        self.agreed.append(player)
+        self._age = None
+        if not isinstance(self.step, AgeBand):
+            self.sink.add_player(self.session_id, player)
+
+    def age_band(self, band: str | None) -> None:
+        """The player's age band, or None to skip."""
+        step = self._expect(AgeBand)
+        if band is not None and band not in step.bands:
+            raise ValueError(f"{band!r} is not one of the age bands {list(step.bands)}")
+        self._pos += 1
+        self.sink.add_player(self.session_id, step.player, age_band=band)
+
+    def answer(self, value: object) -> str | None:
+        """Record the current question's answer and move on; returns the response id.
+
+        Raises ``InvalidAnswer`` (and stays) for a value off the scale. Raises ``SinkUnavailable``
+        after moving on when the sink could not write yet (it keeps the answer): show "call the facilitator".
+        """
+        step = self._expect(Question)
+        answer = step.item.answer(step.player.code, self.phase, value)
+        try:
+            response_id = self.sink.record_answer(self.session_id, answer)
+        except SinkUnavailable:
+            self._pos += 1
+            raise
+        self._pos += 1
+        return response_id
