@@ -548,6 +548,17 @@ class Pack(PackMeta):
             self._lookup = cached
         return cached
 
+    def derived(self, key: str, factory: Any) -> Any:
+        """Data computed once from this (immutable) pack, e.g. by the engine: ``factory(self)`` cached by key."""
+        table = self._index()
+        if key not in table:
+            table[key] = factory(self)
+        return table[key]
+
+    def lookup(self, kind: str, id_: str) -> Any | None:
+        """The room/item/puzzle/rumour/hotspot/exit with this id, or None when there is none."""
+        return self._index()[kind].get(id_)
+
     def room(self, room_id: str) -> Room:
         return self._index()["room"][room_id]
 

@@ -1,0 +1,72 @@
+"""The headless escape-room engine: a pure, deterministic state machine.
+
+Front ends send actions (plain data) to :func:`step` and draw the state and events it returns.
+No pygame, no sqlite, no wall clock, no global random state.
+"""
+
+from rumours_game.engine.actions import (
+    Action,
+    Answer,
+    Escape,
+    Go,
+    Hint,
+    Look,
+    Tick,
+    Use,
+    action_from_dict,
+    action_to_dict,
+)
+from rumours_game.engine.events import Event, K, Why
+from rumours_game.engine.queries import (
+    ExitView,
+    cipher_text,
+    display_order,
+    exit_open,
+    exits_here,
+    next_hint,
+    puzzle_here,
+    puzzle_open,
+    solution,
+    time_left,
+    visible_objects,
+)
+from rumours_game.engine.rules import new_game, step
+from rumours_game.engine.session import LogEntry, Session
+from rumours_game.engine.state import STATE_VERSION, GameState
+from rumours_game.engine.walkthrough import WalkthroughRun, run_walkthrough, walkthrough_actions
+
+__all__ = [
+    "STATE_VERSION",
+    "Action",
+    "Answer",
+    "Escape",
+    "Event",
+    "ExitView",
+    "GameState",
+    "Go",
+    "Hint",
+    "K",
+    "LogEntry",
+    "Look",
+    "Session",
+    "Tick",
+    "Use",
+    "WalkthroughRun",
+    "Why",
+    "action_from_dict",
+    "action_to_dict",
+    "cipher_text",
+    "display_order",
+    "exit_open",
+    "exits_here",
+    "new_game",
+    "next_hint",
+    "puzzle_here",
+    "puzzle_open",
+    "run_walkthrough",
+    "solution",
+    "step",
+    "time_left",
+    "visible_objects",
+    "walkthrough_actions",
+]

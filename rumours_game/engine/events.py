@@ -1,0 +1,52 @@
+"""Events: what happened after an action. Front ends draw them; the store journals actions, not events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+class K:
+    """Event kinds."""
+
+    ROOM_ENTERED = "room_entered"
+    LOOKED = "looked"
+    ITEM_GAINED = "item_gained"
+    ITEM_LOST = "item_lost"
+    FLAG_SET = "flag_set"
+    PUZZLE_SOLVED = "puzzle_solved"
+    WRONG_ANSWER = "wrong_answer"
+    TARGET_FOUND = "target_found"
+    RUMOUR_BUSTED = "rumour_busted"
+    EXIT_OPENED = "exit_opened"
+    HINT_SHOWN = "hint_shown"
+    TIME_UP = "time_up"
+    ESCAPED = "escaped"
+    REFUSED = "refused"
+
+
+class Why:
+    """Reasons carried by ``refused`` events."""
+
+    UNKNOWN = "unknown"
+    NOT_HERE = "not_here"
+    LOCKED = "locked"
+    NOT_AVAILABLE = "not_available"
+    ALREADY_SOLVED = "already_solved"
+    NOT_HELD = "not_held"
+    NO_MORE_HINTS = "no_more_hints"
+    GAME_OVER = "game_over"
+    NO_EFFECT = "no_effect"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened: a kind, the id it is about, and an optional value."""
+
+    kind: str
+    id: str = ""
+    value: Any = None
+
+    def __str__(self) -> str:
+        tail = f" {self.value}" if self.value is not None else ""
+        return f"{self.kind} {self.id}{tail}".rstrip()

@@ -1,0 +1,23 @@
+"""Decode a message: the plain answer in any of the pack's languages, after normalisation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rumours_game.engine.actions import Action, Answer
+from rumours_game.engine.normalise import normalise
+from rumours_game.engine.puzzles.outcome import Outcome, verdict
+from rumours_game.engine.state import GameState
+from rumours_game.pack.i18n import tr, variants
+from rumours_game.pack.models import CipherPuzzle
+
+TYPE = "cipher"
+
+
+def check(puzzle: CipherPuzzle, state: GameState, value: Any) -> Outcome:
+    ok = isinstance(value, str) and normalise(value) in {normalise(v) for v in variants(puzzle.answer)}
+    return verdict(ok)
+
+
+def solution(puzzle: CipherPuzzle, default_lang: str) -> list[Action]:
+    return [Answer(puzzle.id, tr(puzzle.answer, default_lang, default_lang))]
