@@ -1,0 +1,4 @@
+"""The pygame-ce front end: app loop, scene stack, scenes, layout scaling, theme, fonts and assets.
+
+It draws engine state and turns input (mouse, touch, keyboard) into engine actions; it holds no game rules.
+"""

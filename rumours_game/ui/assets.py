@@ -1,0 +1,69 @@
+"""Pack images, loaded and scaled once per size; a drawn placeholder when a file is missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+
+def placeholder(size: tuple[int, int], seed: str = "") -> pygame.Surface:
+    """A calm dark gradient with a soft vignette, used when a picture is missing or unreadable."""
+    w, h = max(1, size[0]), max(1, size[1])
+    tint = sum(seed.encode()) % 60
+    small = pygame.Surface((2, 16))
+    for y in range(16):
+        k = y / 15
+        small.set_at((0, y), (int(30 + 20 * k + tint / 3), int(34 + 14 * k), int(58 + 30 * k)))
+        small.set_at((1, y), (int(24 + 16 * k), int(28 + 12 * k), int(48 + 24 * k + tint / 2)))
+    return pygame.transform.smoothscale(small, (w, h)).convert()
+
+
+class AssetCache:
+    """Images of one pack, by (path, size); scaled once, never per frame."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._images: dict[tuple[str, tuple[int, int] | None], pygame.Surface] = {}
+        self.missing: set[str] = set()
+
+    def path(self, name: str) -> Path:
+        """Where the pack keeps the asset ``name`` (inside its assets/ folder)."""
+        return self.root / "assets" / name
+
+    def _load(self, name: str) -> pygame.Surface | None:
+        try:
+            image = pygame.image.load(str(self.path(name)))
+        except (pygame.error, OSError, FileNotFoundError):
+            self.missing.add(name)
+            return None
+        return image.convert_alpha() if image.get_alpha() is not None else image.convert()
+
+    def image(self, name: str | None, size: tuple[int, int] | None = None) -> pygame.Surface:
+        """The image ``name`` scaled to ``size`` (its own size when None); a placeholder if it is missing."""
+        key = (name or "", size)
+        cached = self._images.get(key)
+        if cached is not None:
+            return cached
+        original = self._images.get((name or "", None))
+        if original is None and name:
+            original = self._load(name)
+            if original is not None:
+                self._images[(name, None)] = original
+        if original is None:
+            result = placeholder(size or (64, 64), name or "")
+        elif size is None or original.get_size() == size:
+            result = original
+        else:
+            result = pygame.transform.smoothscale(original, size)
+        self._images[key] = result
+        return result
+
+    def has(self, name: str | None) -> bool:
+        """True when the pack has a readable file ``name``."""
+        return bool(name) and self.path(name).is_file()
+
+    def clear(self) -> None:
+        """Forget every cached image (after a reload or a resize)."""
+        self._images.clear()
+        self.missing.clear()

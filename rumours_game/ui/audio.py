@@ -1,0 +1,79 @@
+"""Sound effects and music from the pack; silent (never failing) without an audio device."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+SOUND_DIR = "sounds"
+"""Effects live in the pack's assets/sounds/<name>.ogg or .wav (e.g. solved, wrong, busted, escaped, click)."""
+EXTENSIONS = (".ogg", ".wav", ".mp3")
+
+
+class Audio:
+    """Plays the pack's sounds when a device exists; every call is a no-op otherwise."""
+
+    def __init__(self, root: Path, muted: bool = False) -> None:
+        self.root = root
+        self.muted = muted
+        self.available = self._init_mixer()
+        self._sounds: dict[str, pygame.mixer.Sound | None] = {}
+        self._music: str | None = None
+
+    @staticmethod
+    def _init_mixer() -> bool:
+        try:
+            if not pygame.mixer.get_init():
+                pygame.mixer.init()
+            return bool(pygame.mixer.get_init())
+        except pygame.error:
+            return False
+
+    def _sound(self, name: str) -> pygame.mixer.Sound | None:
+        if name not in self._sounds:
+            self._sounds[name] = None
+            for ext in EXTENSIONS:
+                path = self.root / "assets" / SOUND_DIR / f"{name}{ext}"
+                if path.is_file():
+                    try:
+                        self._sounds[name] = pygame.mixer.Sound(str(path))
+                    except pygame.error:
+                        self._sounds[name] = None
+                    break
+        return self._sounds[name]
+
+    def play(self, name: str) -> None:
+        """Play the effect ``name`` if the pack has it, sound is on and a device exists."""
+        if self.muted or not self.available:
+            return
+        sound = self._sound(name)
+        if sound is not None:
+            sound.play()
+
+    def music(self, name: str | None) -> None:
+        """Loop the music file ``name`` (inside the pack's assets/); None stops the music."""
+        if not self.available or name == self._music:
+            return
+        self._music = name
+        try:
+            if name is None:
+                pygame.mixer.music.stop()
+                return
+            path = self.root / "assets" / name
+            if not path.is_file():
+                return
+            pygame.mixer.music.load(str(path))
+            pygame.mixer.music.set_volume(0.0 if self.muted else 0.6)
+            pygame.mixer.music.play(-1)
+        except pygame.error:
+            self._music = None
+
+    def set_muted(self, muted: bool) -> None:
+        """Turn all sound off or back on."""
+        self.muted = muted
+        if self.available:
+            try:
+                pygame.mixer.music.set_volume(0.0 if muted else 0.6)
+            except pygame.error:
+                self.available = False

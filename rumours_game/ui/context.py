@@ -1,0 +1,112 @@
+"""The context handed to every scene and puzzle widget: pack, language, session, layout, fonts, assets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pygame
+
+from rumours_game import strings
+from rumours_game.pack.i18n import tr as translate
+from rumours_game.pack.models import Pack
+from rumours_game.ui.assets import AssetCache
+from rumours_game.ui.audio import Audio
+from rumours_game.ui.fonts import FontCache
+from rumours_game.ui.layout import Layout
+from rumours_game.ui.theme import Palette, palette
+
+LARGE_TEXT_SCALE = 1.3
+
+
+@dataclass
+class Settings:
+    """Player-adjustable options; they survive language changes and reloads."""
+
+    large_text: bool = False
+    high_contrast: bool = False
+    muted: bool = False
+
+
+@dataclass
+class UiContext:
+    """Everything a scene or widget needs; created by the app, rebuilt parts on resize or reload."""
+
+    pack: Pack
+    pack_path: Path
+    lang: str
+    layout: Layout
+    sink: Any
+    settings: Settings = field(default_factory=Settings)
+    session: Any = None
+    fonts: FontCache = field(default_factory=FontCache)
+    assets: AssetCache | None = None
+    audio: Audio | None = None
+    on_dispatch: Callable[[Any, list], None] | None = None
+    team: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.assets is None:
+            self.assets = AssetCache(self.pack_path)
+        if self.audio is None:
+            self.audio = Audio(self.pack_path, muted=self.settings.muted)
+
+    # ------------------------------------------------------------------ texts
+    def t(self, key: str, **fmt: object) -> str:
+        """An interface text in the current language (pack overrides first)."""
+        return strings.lookup(self.lang, key, self.pack.strings, **fmt)
+
+    def tr(self, value: Any) -> str:
+        """A pack text (str or {lang: str}) in the current language."""
+        if value is None:
+            return ""
+        return translate(value, self.lang, self.pack.default_language)
+
+    # ------------------------------------------------------------------ layout and look
+    def px(self, n: float) -> int:
+        """Logical pixels (design base 1280x720) to real pixels."""
+        return self.layout.px(n)
+
+    def rect(self, x: float, y: float, w: float, h: float) -> pygame.Rect:
+        """A logical rectangle of the 1280x720 stage in real pixels."""
+        return self.layout.rect(x, y, w, h)
+
+    @property
+    def screen_rect(self) -> pygame.Rect:
+        return self.layout.screen_rect
+
+    @property
+    def stage(self) -> pygame.Rect:
+        return self.layout.stage
+
+    @property
+    def text_scale(self) -> float:
+        return LARGE_TEXT_SCALE if self.settings.large_text else 1.0
+
+    def font_px(self, size_logical: float) -> int:
+        """The real pixel size of text of logical size ``size_logical`` (large text applied)."""
+        return self.px(size_logical * self.text_scale)
+
+    def font(self, size_logical: float, bold: bool = False) -> pygame.font.Font:
+        """A cached DejaVu Sans font for logical size ``size_logical``."""
+        return self.fonts.get(self.font_px(size_logical), bold)
+
+    def font_real(self, size_px: int, bold: bool = False) -> pygame.font.Font:
+        """A cached font by real pixel size (used by the text fitter)."""
+        return self.fonts.get(size_px, bold)
+
+    @property
+    def theme(self) -> Palette:
+        return palette(self.settings.high_contrast)
+
+    # ------------------------------------------------------------------ game
+    def dispatch(self, action: Any) -> list:
+        """Apply an engine action through the session; the app journals it and tells the scenes."""
+        if self.session is None:
+            return []
+        events = self.session.apply(action)
+        if self.on_dispatch is not None:
+            self.on_dispatch(action, events)
+        return events

@@ -1,0 +1,36 @@
+"""The shipped fonts (DejaVu Sans: Latin, Greek and Cyrillic) and a cache of sized pygame fonts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+REGULAR = FONT_DIR / "DejaVuSans.ttf"
+BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
+
+
+def font_path(bold: bool = False) -> Path | None:
+    """The font file to use, or None (pygame's default font) when the shipped file is missing."""
+    path = BOLD if bold else REGULAR
+    return path if path.is_file() else None
+
+
+class FontCache:
+    """Fonts by (real pixel size, bold), created once."""
+
+    def __init__(self) -> None:
+        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+
+    def get(self, size: int, bold: bool = False) -> pygame.font.Font:
+        """A font ``size`` real pixels high (at least 6)."""
+        key = (max(6, int(size)), bold)
+        font = self._fonts.get(key)
+        if font is None:
+            path = font_path(bold)
+            font = pygame.font.Font(str(path) if path else None, key[0])
+            if path is None and bold:
+                font.set_bold(True)
+            self._fonts[key] = font
+        return font

@@ -1,0 +1,176 @@
+"""The scene base class: one screen of the game, built for the current window size and language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from rumours_game.ui import draw as drawing
+from rumours_game.ui.focus import Focusable, FocusRing
+from rumours_game.ui.text import text_block
+from rumours_game.ui.widgets import Button
+
+if TYPE_CHECKING:
+    import pygame_gui
+
+    from rumours_game.ui.app import App
+    from rumours_game.ui.context import UiContext
+    from rumours_game.ui.driver import Plan
+
+
+@dataclass(frozen=True)
+class Press:
+    """Autoplay step: activate this focusable item (by click, tap or keyboard, as the driver is set)."""
+
+    target: Focusable
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Autoplay step: post these ready-made input events (from a puzzle widget's ``input_script``)."""
+
+    events: list[pygame.event.Event]
+
+
+@dataclass(frozen=True)
+class Advance:
+    """Autoplay step: let ``seconds`` of game time pass."""
+
+    seconds: float
+
+
+Step = Press | Inputs | Advance
+
+
+class Scene:
+    """One screen. Subclasses implement ``layout()`` (create buttons and static texts) and actions.
+
+    Frames: ``handle_event`` for each input, ``update(dt)``, then ``draw`` (under the gui) and
+    ``draw_over`` (over it) only when something changed. ``opaque = False`` scenes are overlays.
+    """
+
+    name = "scene"
+    opaque = True
+    uses_gui = False
+
+    def __init__(self, ctx: UiContext) -> None:
+        self.ctx = ctx
+        self.app: App | None = None
+        self.manager: pygame_gui.UIManager | None = None
+        self.buttons: list[Button] = []
+        self.focus = FocusRing()
+        self.static: pygame.Surface | None = None
+
+    # ------------------------------------------------------------------ building
+    def build(self, manager: pygame_gui.UIManager | None) -> None:
+        """(Re)create everything for the current size, language and settings."""
+        self.manager = manager
+        prefer_key = getattr(self.focus.current, "key", None)
+        self.buttons = []
+        self.static = self.make_static()
+        self.layout()
+        order = self.focus_order()
+        prefer = next((b for b in order if getattr(b, "key", None) == prefer_key), None)
+        self.focus.set_items(order, prefer or self.default_focus())
+
+    def make_static(self) -> pygame.Surface | None:
+        """The unchanging background layer (a copy of the menu backdrop by default; None for overlays)."""
+        if not self.opaque:
+            return None
+        return drawing.backdrop(self.ctx.screen_rect.size, self.ctx.theme).copy()
+
+    def layout(self) -> None:
+        """Create buttons and draw static texts onto ``self.static``."""
+
+    def default_focus(self) -> Focusable | None:
+        """The item keyboard focus starts on."""
+        return None
+
+    def focus_order(self) -> list[Any]:
+        """Focusable items in Tab order."""
+        return list(self.buttons)
+
+    def button(self, rect: pygame.Rect, text: str, on_click: Any, **kw: Any) -> Button:
+        """Create a button and register it with the scene."""
+        b = Button(self.ctx, rect, text, on_click, **kw)
+        self.buttons.append(b)
+        return b
+
+    def write(
+        self,
+        text: str,
+        rect: pygame.Rect,
+        size: float,
+        bold: bool = False,
+        colour: tuple[int, int, int] | None = None,
+        align: str = "left",
+        valign: str = "top",
+    ) -> pygame.Rect:
+        """Draw ``text`` wrapped and fitted into ``rect`` on the static layer; returns where it landed."""
+        surface, dest = text_block(
+            self.ctx.font_real,
+            text,
+            rect,
+            self.ctx.font_px(size),
+            colour or self.ctx.theme.text,
+            bold,
+            align,
+            valign,
+        )
+        if self.static is not None:
+            self.static.blit(surface, dest)
+        return dest
+
+    def panel(self, rect: pygame.Rect, alpha: int = 235) -> None:
+        """A rounded panel on the static layer."""
+        if self.static is not None:
+            drawing.panel(self.static, rect, self.ctx.theme, self.ctx.px(16), self.ctx.px(2), alpha)
+
+    # ------------------------------------------------------------------ frames
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """Buttons first, then keyboard focus, then the gui; Escape calls ``on_escape``."""
+        for b in list(self.buttons):
+            if b.handle_event(event):
+                self.focus.visible = False
+                return True
+        if self.focus.handle_event(event):
+            return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            return self.on_escape()
+        if self.manager is not None:
+            return bool(self.manager.process_events(event))
+        return False
+
+    def on_escape(self) -> bool:
+        """What Escape does here (nothing by default); True when handled."""
+        return False
+
+    def update(self, dt: float) -> bool:
+        """Advance animations and clocks; True when the screen needs redrawing."""
+        return False
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw under the gui: the static layer, then the buttons."""
+        if self.static is not None:
+            surface.blit(self.static, (0, 0))
+        for b in self.buttons:
+            b.draw(surface)
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        """Draw over the gui: the keyboard focus outline."""
+        self.focus.draw(surface, self.ctx.theme.focus, self.ctx.px(3))
+
+    def on_events(self, events: list) -> None:
+        """Engine events after an action (see rumours_game.engine.events)."""
+
+    def leave(self) -> None:
+        """Called when the scene is removed or rebuilt: release gui elements and widgets."""
+        if self.manager is not None:
+            self.manager.clear_and_reset()
+
+    # ------------------------------------------------------------------ headless play
+    def autoplay(self, plan: Plan) -> Step | None:
+        """The next thing a player following ``plan`` does on this screen (None: nothing now)."""
+        return None

@@ -1,0 +1,103 @@
+"""Text that always fits: word wrapping, shrinking to a box, and pre-rendered blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+FontGetter = Callable[[int, bool], pygame.font.Font]
+
+OVERFLOWS: list[str] = []
+"""Texts that did not fit their box even at the smallest allowed size (tests assert this stays empty)."""
+
+
+def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
+    """Split ``text`` into lines no wider than ``width`` (a word longer than a line is broken)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        line = ""
+        for word in words:
+            candidate = f"{line} {word}" if line else word
+            if font.size(candidate)[0] <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while font.size(word)[0] > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and font.size(word[:cut])[0] > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+def fit(
+    fonts: FontGetter, text: str, width: int, height: int, size: int, bold: bool = False
+) -> tuple[pygame.font.Font, list[str]]:
+    """The biggest font (at most ``size`` px, at least half of it) whose wrapped ``text`` fits the box.
+
+    Text that cannot fit even at the smallest size is recorded in :data:`OVERFLOWS`.
+    """
+    min_size = max(8, size // 2)
+    while True:
+        font = fonts(size, bold)
+        lines = wrap(font, text, max(1, width))
+        fits = len(lines) * font.get_linesize() <= height and all(font.size(ln)[0] <= width for ln in lines)
+        if fits or size <= min_size:
+            if not fits:
+                OVERFLOWS.append(text)
+            return font, lines
+        size = max(min_size, int(size * 0.9))
+
+
+def render_lines(
+    font: pygame.font.Font,
+    lines: list[str],
+    colour: tuple[int, int, int],
+    width: int,
+    align: str = "left",
+) -> pygame.Surface:
+    """Lines drawn one under the other on a transparent surface ``width`` wide."""
+    line_h = font.get_linesize()
+    surface = pygame.Surface((max(1, width), max(1, line_h * len(lines))), pygame.SRCALPHA)
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        img = font.render(line, True, colour)
+        if align == "center":
+            x = (width - img.get_width()) // 2
+        elif align == "right":
+            x = width - img.get_width()
+        else:
+            x = 0
+        surface.blit(img, (x, i * line_h))
+    return surface
+
+
+def text_block(
+    fonts: FontGetter,
+    text: str,
+    rect: pygame.Rect,
+    size: int,
+    colour: tuple[int, int, int],
+    bold: bool = False,
+    align: str = "left",
+    valign: str = "top",
+) -> tuple[pygame.Surface, pygame.Rect]:
+    """``text`` wrapped and shrunk to fit ``rect``; returns the surface and where to blit it."""
+    font, lines = fit(fonts, text, rect.w, rect.h, size, bold)
+    surface = render_lines(font, lines, colour, rect.w, align)
+    dest = surface.get_rect(topleft=rect.topleft)
+    if valign == "center":
+        dest.centery = rect.centery
+    elif valign == "bottom":
+        dest.bottom = rect.bottom
+    return surface, dest

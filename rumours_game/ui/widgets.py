@@ -1,0 +1,120 @@
+"""Buttons drawn by the shell: large touch targets, pre-rendered states, text that always fits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from rumours_game.ui.text import fit, render_lines
+
+if TYPE_CHECKING:
+    from rumours_game.ui.context import UiContext
+
+CHECK = "✓ "
+
+
+class Button:
+    """A button: mouse click, touch tap (as a click) or keyboard activation call ``on_click``.
+
+    ``kind`` is "primary" (accent colour), "normal" or "quiet" (transparent until hovered).
+    ``selected`` marks a chosen option with a check mark as well as colour.
+    """
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        rect: pygame.Rect,
+        text: str,
+        on_click: Callable[[], None],
+        kind: str = "normal",
+        size: float = 24,
+        enabled: bool = True,
+        selected: bool = False,
+        key: str = "",
+        icon: pygame.Surface | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self.rect = pygame.Rect(rect)
+        self.text = text
+        self.on_click = on_click
+        self.kind = kind
+        self.enabled = enabled
+        self.selected = selected
+        self.key = key or text
+        self.hover = False
+        self.pressed = False
+        self._faces = {state: self._render(state, size, icon) for state in ("normal", "hover", "down")}
+
+    def _colours(self, state: str) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+        pal = self.ctx.theme
+        if not self.enabled:
+            return pal.disabled, pal.muted
+        if self.selected or self.kind == "primary":
+            bg, fg = pal.accent, pal.accent_text
+            if state != "normal":
+                bg = tuple(min(255, c + 30) for c in bg)
+            return bg, fg
+        bg = pal.button_hover if state != "normal" else pal.button
+        return bg, pal.button_text
+
+    def _render(self, state: str, size: float, icon: pygame.Surface | None) -> pygame.Surface:
+        ctx = self.ctx
+        face = pygame.Surface(self.rect.size, pygame.SRCALPHA)
+        bg, fg = self._colours(state)
+        radius = ctx.px(12)
+        body = face.get_rect()
+        if state == "down":
+            body = body.inflate(-ctx.px(4), -ctx.px(4))
+        if not (self.kind == "quiet" and state == "normal"):
+            pygame.draw.rect(face, (*bg, 245), body, border_radius=radius)
+        pygame.draw.rect(
+            face,
+            ctx.theme.panel_edge if state == "normal" else ctx.theme.focus,
+            body,
+            max(1, ctx.px(2)),
+            border_radius=radius,
+        )
+        pad = ctx.px(12)
+        inner = body.inflate(-2 * pad, -ctx.px(12))
+        if icon is not None:
+            side = min(inner.h, inner.w // 3)
+            scaled = pygame.transform.smoothscale(icon, (side, side))
+            face.blit(scaled, (inner.x, inner.centery - side // 2))
+            inner = pygame.Rect(inner.x + side + pad, inner.y, inner.w - side - pad, inner.h)
+        label = (CHECK + self.text) if self.selected else self.text
+        font, lines = fit(ctx.font_real, label, inner.w, inner.h, ctx.font_px(size), bold=True)
+        image = render_lines(font, lines, fg, inner.w, "center" if icon is None else "left")
+        face.blit(
+            image,
+            image.get_rect(midleft=inner.midleft)
+            if icon is not None
+            else image.get_rect(center=inner.center),
+        )
+        return face
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """Hover on motion; press on button down inside; activate on release inside."""
+        if event.type == pygame.MOUSEMOTION:
+            self.hover = self.rect.collidepoint(event.pos)
+            return False
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and self.rect.collidepoint(event.pos):
+            self.pressed = self.enabled
+            return True
+        if event.type == pygame.MOUSEBUTTONUP and event.button == 1 and self.pressed:
+            self.pressed = False
+            if self.rect.collidepoint(event.pos):
+                self.activate()
+            return True
+        return False
+
+    def activate(self) -> None:
+        """Do what the button does (ignored when disabled)."""
+        if self.enabled:
+            self.ctx.audio.play("click")
+            self.on_click()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        state = "down" if self.pressed else "hover" if self.hover and self.enabled else "normal"
+        surface.blit(self._faces[state], self.rect)
