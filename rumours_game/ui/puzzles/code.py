@@ -1,0 +1,96 @@
+"""Code locks: a phone-style keypad for digits, the on-screen keyboard for letters, one box per character."""
+
+from __future__ import annotations
+
+import pygame
+
+from rumours_game.ui.layout import grid
+from rumours_game.ui.puzzles.controls import Control
+from rumours_game.ui.puzzles.entry import EntryWidget
+from rumours_game.ui.puzzles.script import Script
+
+KEYPAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "check")
+
+
+class CodeWidget(EntryWidget):
+    """A lock with as many boxes as the code has characters."""
+
+    how_to = "puzzle.how.code"
+
+    @property
+    def letters(self) -> bool:
+        return self.puzzle.alphabet == "letters"
+
+    @property
+    def max_length(self) -> int:
+        return len(self.puzzle.answer)
+
+    def accepts(self, ch: str) -> bool:
+        return ch.isalpha() if self.letters else ch in "0123456789"
+
+    def type_char(self, ch: str) -> None:
+        super().type_char(ch.upper() if self.letters else ch)
+
+    def layout(self, body: pygame.Rect) -> None:
+        ctx = self.ctx
+        self.own_controls = []
+        gap = ctx.px(12)
+        slot_h = ctx.px(76)
+        if self.letters:
+            check_w = min(ctx.px(220), body.w // 4)
+            self.slots_rect = pygame.Rect(body.x, body.y, body.w - check_w - gap, slot_h)
+            self.check_button(pygame.Rect(self.slots_rect.right + gap, body.y, check_w, slot_h))
+            self.keyboard = self.make_keyboard(digits=False, space=False)
+            self.keyboard.build(pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap))
+        else:
+            self.slots_rect = pygame.Rect(body.x, body.y, body.w, slot_h)
+            pad_h = body.h - slot_h - 2 * gap
+            key_h = min(ctx.px(84), (pad_h - 3 * gap) // 4)
+            key_w = min(ctx.px(130), (body.w - 2 * gap) // 3, key_h * 3 // 2)
+            area = pygame.Rect(0, 0, key_w * 3 + gap * 2, key_h * 4 + gap * 3)
+            area.midtop = (body.centerx, body.y + slot_h + 2 * gap)
+            for name, cell in zip(KEYPAD, grid(area, 12, 3, gap), strict=True):
+                self._keypad_key(name, cell)
+        self._keys_changed()
+        self.focus_key("key:1" if not self.letters else "key:" + self.keyboard.layout.rows[0][0])
+        self.value_changed()
+
+    def _keypad_key(self, name: str, cell: pygame.Rect) -> None:
+        if name == "check":
+            self.check_button(cell)
+        elif name == "back":
+            self.own(self.button("key:back", cell, "⌫", self.backspace, size=30))
+        else:
+            self.own(self.button(f"key:{name}", cell, name, lambda n=name: self.type_char(n), size=34))
+
+    def value_changed(self) -> None:
+        super().value_changed()
+        font = self.ctx.font(40, bold=True)
+        self._chars = [font.render(ch, True, self.pal.text) for ch in self.value]
+
+    def slot_rects(self) -> list[pygame.Rect]:
+        n = self.max_length
+        gap = self.ctx.px(10)
+        w = min(self.ctx.px(72), (self.slots_rect.w - gap * (n - 1)) // n)
+        total = n * w + (n - 1) * gap
+        x = self.slots_rect.centerx - total // 2
+        return [pygame.Rect(x + i * (w + gap), self.slots_rect.y, w, self.slots_rect.h) for i in range(n)]
+
+    def draw_body(self, surface: pygame.Surface) -> None:
+        pal = self.pal
+        for i, box in enumerate(self.slot_rects()):
+            pygame.draw.rect(surface, pal.bg, box, border_radius=self.ctx.px(8))
+            edge = pal.focus if i == len(self.value) and not self.solved else pal.panel_edge
+            pygame.draw.rect(surface, edge, box, self.ctx.px(3 if edge == pal.focus else 2),
+                             border_radius=self.ctx.px(8))
+            if i < len(self._chars):
+                surface.blit(self._chars[i], self._chars[i].get_rect(center=box.center))
+            else:
+                y = box.bottom - self.ctx.px(14)
+                pygame.draw.line(surface, pal.muted, (box.x + box.w // 4, y), (box.right - box.w // 4, y),
+                                 self.ctx.px(3))
+
+    def key_for(self, ch: str, script: Script, layout_index: int) -> tuple[Control, int]:
+        if self.letters:
+            return super().key_for(ch, script, layout_index)
+        return self.control(f"key:{ch}"), layout_index
