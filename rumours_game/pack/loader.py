@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from rumours_game.pack import models
-from rumours_game.pack.explain import explain_errors
+from rumours_game.pack.explain import Locate, explain_errors
 from rumours_game.pack.lint import LintInput, lint
 from rumours_game.pack.problems import PackError, Problem, error, has_errors
 from rumours_game.pack.sources import PackSource, TooLarge, open_source
@@ -37,6 +37,8 @@ class LoadResult:
     files: list[str]
     data: dict[str, Any] | None = field(default=None, repr=False)
     """The merged plain data of all files, before validation (None when files could not be read)."""
+    locate: Locate | None = field(default=None, repr=False, compare=False)
+    """Finds (file, line, col) of a path in ``data``."""
 
     @property
     def ok(self) -> bool:
@@ -205,7 +207,7 @@ def _check(source: PackSource) -> LoadResult:
             )
     problems.extend(merged.problems)
     if any(d.data is None for d in docs.values()):
-        return LoadResult(None, _sorted(problems), ordered, merged.data)
+        return LoadResult(None, _sorted(problems), ordered, merged.data, merged.locate)
     pack = None
     try:
         pack = models.Pack.model_validate(merged.data)
@@ -216,7 +218,9 @@ def _check(source: PackSource) -> LoadResult:
     if pack is not None:
         problems.extend(lint(LintInput(pack, merged.locate, frozenset(source.files), source.read)))
     problems = _sorted(problems)
-    return LoadResult(pack if not has_errors(problems) else None, problems, ordered, merged.data)
+    return LoadResult(
+        pack if not has_errors(problems) else None, problems, ordered, merged.data, merged.locate
+    )
 
 
 def _read_yaml(source: PackSource, file: str) -> YamlDoc:
