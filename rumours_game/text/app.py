@@ -1,0 +1,100 @@
+"""``rumours play PACK --text``: load a pack and play it in the terminal, with the survey when recording."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+from typing import TextIO
+
+from rumours_game.engine import Session
+from rumours_game.pack import Pack, PackError, load_pack
+from rumours_game.survey import ResponseSink
+from rumours_game.text.console import Console, EndOfInput
+from rumours_game.text.context import QuitGame, TextContext
+from rumours_game.text.game import Clock, TextGame
+from rumours_game.text.record import Recorder
+from rumours_game.text.render import ending_lines
+from rumours_game.text.strings import Texts
+from rumours_game.text.survey_flow import TextSurvey
+
+
+def run_text(
+    pack_path: str | Path,
+    lang: str | None,
+    data_dir: Path | None,
+    stdin: TextIO,
+    stdout: TextIO,
+    *,
+    sink: ResponseSink | None = None,
+    seed: int | None = None,
+    clock: Clock | None = None,
+) -> int:
+    """Play the pack at ``pack_path`` in text; returns 0 after play (any ending, quit or end of input),
+    1 when the pack cannot be loaded (its problems are printed as ``file:line:col: error: message``).
+
+    ``lang``: the player's language (None: the pack's default). ``data_dir`` is where the caller keeps
+    its data: text play never opens the store itself; the caller opens it and passes it as ``sink``
+    (None: nothing is recorded and the survey is skipped, with a notice). ``seed``: the engine and
+    survey seed (None: a random one). ``clock``: seconds from any fixed start (default: the monotonic
+    clock), the source of the game's time.
+    """
+    console = Console(stdin, stdout)
+    try:
+        pack = load_pack(pack_path)
+    except PackError as err:
+        errors = [p for p in err.problems if p.severity == "error"]
+        console.say(Texts(lang or "en")("text.pack_errors", n=len(errors)))
+        for problem in err.problems:
+            console.line(problem.format())
+        console.flush()
+        return 1
+    return play(pack, lang, console, sink=sink, seed=seed, clock=clock)
+
+
+def _speaks(pack: Pack, lang: str) -> bool:
+    return lang in pack.languages or lang.split("-")[0] in pack.languages
+
+
+def play(
+    pack: Pack,
+    lang: str | None,
+    console: Console,
+    *,
+    sink: ResponseSink | None = None,
+    seed: int | None = None,
+    clock: Clock | None = None,
+) -> int:
+    """Play a loaded pack on ``console``: survey before, the game, the ending and debrief, survey after."""
+    lang = lang or pack.default_language
+    ctx = TextContext(pack, lang, console, Texts(lang, pack.strings))
+    console.say(ctx.t("text.welcome", title=ctx.tr(pack.title)))
+    console.say(ctx.tr(pack.summary))
+    if not _speaks(pack, lang):
+        console.say(ctx.t("text.lang_missing", lang=lang, default=pack.default_language))
+    seed = random.SystemRandom().randrange(2**31) if seed is None else seed
+    recorder = Recorder(ctx, sink)
+    recorder.start(seed)
+    if pack.survey is not None and sink is None:
+        console.say(ctx.t("text.survey.not_saved"))
+    console.say()
+    survey = TextSurvey(ctx, recorder, random.Random(seed))
+    ending = "quit"
+    try:
+        survey.before()
+        console.say(ctx.t("text.help_hint"))
+        game = TextGame(ctx, Session(pack, seed), recorder, clock or time.monotonic)
+        ending = game.run()
+        console.say()
+        console.say_all(ending_lines(ctx, game.state))
+        console.say()
+        survey.after()
+        console.say(ctx.t("text.end.thanks"))
+    except EndOfInput:
+        console.say(ctx.t("text.end.eof"))
+    except QuitGame:
+        console.say(ctx.t("text.end.quit"))
+    finally:
+        recorder.end(ending)
+        console.flush()
+    return 0

@@ -1,0 +1,68 @@
+"""What every part of the text front end shares: the pack, the language, the console and the texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rumours_game.pack.i18n import tr
+from rumours_game.pack.models import Pack
+from rumours_game.text.console import Console
+from rumours_game.text.strings import Texts
+
+
+class QuitGame(Exception):
+    """The player typed quit."""
+
+
+def parse_number(line: str, count: int) -> int | None:
+    """The 0-based index a typed number picks from ``count`` choices, or None when it is not one."""
+    text = line.strip().rstrip(".")
+    if not text.isdigit():
+        return None
+    n = int(text)
+    return n - 1 if 1 <= n <= count else None
+
+
+@dataclass
+class TextContext:
+    """The pack being played, in one language, on one console."""
+
+    pack: Pack
+    lang: str
+    console: Console
+    t: Texts
+    read: Callable[[], str] = field(init=False)
+    """Reads the next input line; the game replaces it with one that also lets time pass."""
+
+    def __post_init__(self) -> None:
+        self.read = self.console.read
+
+    def tr(self, value: Any) -> str:
+        """A pack text (``LocalText``) in the player's language."""
+        return tr(value, self.lang, self.pack.default_language)
+
+    def is_word(self, line: str, key: str) -> bool:
+        """True when ``line`` is one of the command words ``key`` lists (e.g. ``text.cmd.back``)."""
+        return line.strip().casefold() in self.t.words(key)
+
+    def pick(self, title: str, options: Sequence[str]) -> int | None:
+        """Ask for one of numbered ``options``; the 0-based index, or None when the player types back."""
+        self.console.say(title)
+        self.console.numbered(options)
+        while True:
+            line = self.read()
+            index = parse_number(line, len(options))
+            if index is not None:
+                return index
+            if self.is_word(line, "text.cmd.quit"):
+                raise QuitGame
+            if self.is_word(line, "text.cmd.back"):
+                self.console.say(self.t("text.cancelled"))
+                return None
+            self.console.say(self.t("text.not_a_choice", max=len(options)))
+
+    def confirm(self, question: str) -> bool:
+        """A yes/no question as a numbered choice; back counts as no."""
+        return self.pick(question, [self.t("text.yes"), self.t("text.no")]) == 0
