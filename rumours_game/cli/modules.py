@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from rumours_game.cli import pack_cmds
+from rumours_game.cli import graph_cmd, pack_cmds
 
-COMMAND_MODULES = [pack_cmds]
+COMMAND_MODULES = [pack_cmds, graph_cmd]
