@@ -22,7 +22,7 @@ REFUSAL_KEYS = {
     "not_available": "puzzle.refused.not_available",
     "locked": "puzzle.refused.not_available",
     "not_held": "puzzle.refused.not_held",
-    "no_effect": "puzzle.refused.no_effect",
+    "no_effect": "puzzle.combine.no_effect",
     "game_over": "puzzle.refused.game_over",
 }
 
@@ -240,6 +240,9 @@ class PuzzleWidget:
         extra = self.ctx.tr(self.puzzle.success)
         return f"{text} {extra}" if extra else text
 
+    def wrong_text(self) -> str:
+        return self.ctx.t("puzzle.wrong")
+
     def on_events(self, events: list[Event]) -> None:
         """Show feedback for the engine's answer: solved, wrong or refused (with the reason in words)."""
         for event in events:
@@ -249,7 +252,7 @@ class PuzzleWidget:
                     self.feedback.show("good", self.success_text())
                     self.lock()
                 elif event.kind == K.WRONG_ANSWER:
-                    self.feedback.show("bad", self.ctx.t("puzzle.wrong"))
+                    self.feedback.show("bad", self.wrong_text())
                     self.on_wrong()
                 elif event.kind == K.REFUSED and event.value in REFUSAL_KEYS:
                     self.feedback.show("info", self.ctx.t(REFUSAL_KEYS[event.value]))
@@ -307,3 +310,8 @@ class PuzzleWidget:
             nav["visible"] = True
         script.key(pygame.K_TAB, times=presses)
         nav["index"] = target
+
+    def press(self, script: Script, nav: dict, times: int = 1) -> None:
+        """Add Enter presses on the focused control (pressing a key also shows the focus)."""
+        script.key(pygame.K_RETURN, times=times)
+        nav["visible"] = nav["visible"] or times > 0

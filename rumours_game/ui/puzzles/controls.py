@@ -17,7 +17,7 @@ from rumours_game.ui.theme import Palette
 
 Colour = tuple[int, int, int]
 
-MARKS = ("check", "cross", "box", "box_checked", "radio", "radio_on", "ring")
+MARKS = ("check", "cross", "box", "box_checked", "radio", "radio_on", "ring", "grip")
 """Shapes a control can carry at its left edge (see :func:`draw_mark`)."""
 
 
@@ -125,6 +125,10 @@ def draw_mark(surface: pygame.Surface, mark: str, box: pygame.Rect, colour: Colo
         pygame.draw.circle(surface, colour, box.center, box.w // 2, w)
         if mark == "radio_on":
             pygame.draw.circle(surface, colour, box.center, max(2, box.w // 4))
+    elif mark == "grip":
+        for k in (0.25, 0.5, 0.75):
+            y = box.y + box.h * k
+            pygame.draw.line(surface, colour, (box.x + box.w * 0.1, y), (box.right - box.w * 0.1, y), w)
     elif mark == "ring":
         pygame.draw.circle(surface, colour, box.center, box.w // 2, w)
     elif mark == "check":

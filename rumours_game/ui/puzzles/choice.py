@@ -1,0 +1,110 @@
+"""Multiple choice: large buttons. One right option answers at a tap; several are ticked, then checked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from rumours_game.ui.layout import grid
+from rumours_game.ui.puzzles.base import PuzzleWidget
+from rumours_game.ui.puzzles.controls import Control, content_box, group_labels
+
+
+class ChoiceWidget(PuzzleWidget):
+    """Options as big cards with a radio mark (one answer) or a check box (several answers)."""
+
+    @property
+    def multi(self) -> bool:
+        return not isinstance(self.puzzle.answer, str)
+
+    @property
+    def how_to(self) -> str:  # type: ignore[override]
+        return "puzzle.how.choice_multi" if self.multi else "puzzle.how.choice"
+
+    def __init__(self, ctx, manager, rect: pygame.Rect, puzzle) -> None:
+        self.chosen: set[str] = set()
+        self.last: str | None = None
+        self.wrong: set[str] = set()
+        super().__init__(ctx, manager, rect, puzzle)
+
+    def layout(self, body: pygame.Rect) -> None:
+        ctx = self.ctx
+        options = self.puzzle.options
+        gap = ctx.px(14)
+        area = pygame.Rect(body)
+        if self.multi:
+            check_h = ctx.px(64)
+            area.h -= check_h + gap
+        columns = 1 if len(options) <= 3 else 2
+        rows = -(-len(options) // columns)
+        cell_h = min(ctx.px(130), (area.h - gap * (rows - 1)) // rows)
+        area.h = cell_h * rows + gap * (rows - 1)
+        cells = grid(area, len(options), columns, gap)
+        box = content_box(ctx, cells[0], mark_space=True)
+        texts = [ctx.tr(o.text) for o in options]
+        labels = group_labels(ctx, texts, box.w, box.h, 26, self.pal.button_text, align="left")
+        for option, cell, label in zip(options, cells, labels, strict=True):
+            control = Control(f"option:{option.id}", cell, lambda o=option.id: self.pick(o), label=label,
+                              mark_space=True)
+            self.controls.append(control)
+        if self.multi:
+            check = pygame.Rect(0, 0, min(ctx.px(260), body.w // 2), ctx.px(64))
+            check.topright = (body.right, area.bottom + gap)
+            self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
+        self.refresh_marks()
+
+    def refresh_marks(self) -> None:
+        for option in self.puzzle.options:
+            control = self.control(f"option:{option.id}")
+            on = option.id in self.chosen
+            control.selected = on and (self.multi or self.solved)
+            if self.multi:
+                control.mark = "box_checked" if on else "box"
+            elif self.solved and option.id == self.last:
+                control.mark = "check"
+            elif option.id in self.wrong:
+                control.mark = "cross"
+            else:
+                control.mark = "radio_on" if on else "radio"
+
+    def pick(self, option_id: str) -> None:
+        if self.multi:
+            self.chosen ^= {option_id}
+            self.refresh_marks()
+            return
+        self.chosen = {option_id}
+        self.last = option_id
+        self.refresh_marks()
+        self.answer(option_id)
+
+    def on_wrong(self) -> None:
+        if not self.multi and self.last is not None:
+            self.wrong.add(self.last)
+
+    def submit(self) -> None:
+        if not self.chosen:
+            self.feedback.show("info", self.ctx.t("puzzle.choose_first"))
+            return
+        self.answer([o.id for o in self.puzzle.options if o.id in self.chosen])
+
+    def on_events(self, events: list) -> None:
+        super().on_events(events)
+        self.refresh_marks()
+
+    def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
+        wanted = [value] if isinstance(value, str) else list(value)
+        toggles = [o.id for o in self.puzzle.options if (o.id in wanted) != (o.id in self.chosen)]
+        presses = [f"option:{i}" for i in (toggles if self.multi else wanted[:1])]
+        if self.multi:
+            presses.append("check")
+        script = self.script(via)
+        nav = self.nav()
+        for key in presses:
+            control = self.control(key)
+            if via == "keys":
+                self.keys_to(script, nav, control)
+                self.press(script, nav)
+            else:
+                script.click(control.center)
+        return script.events

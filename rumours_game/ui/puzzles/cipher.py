@@ -1,0 +1,108 @@
+"""Decode a message: the coded text, a key table (once players hold the key item) and typed entry."""
+
+from __future__ import annotations
+
+import pygame
+
+from rumours_game.engine import K, cipher_text
+from rumours_game.engine.ciphers import alphabet_for
+from rumours_game.ui.puzzles.controls import label_surface
+from rumours_game.ui.puzzles.entry import EntryWidget
+
+
+def key_pairs(kind: str, shift: int, letters: str) -> list[tuple[str, str]]:
+    """(coded letter, plain letter) for every letter of the alphabet: the decoding key."""
+    n = len(letters)
+    if kind == "caesar":
+        return [(letters[k], letters[(k - shift) % n]) for k in range(n)]
+    return [(letters[k], letters[n - 1 - k]) for k in range(n)]
+
+
+class CipherWidget(EntryWidget):
+    """The message on the left with its key under it; the answer field and keyboard on the right."""
+
+    how_to = "puzzle.how.cipher"
+
+    @property
+    def has_key(self) -> bool:
+        item = self.puzzle.key_item
+        return item is None or item in self.ctx.session.state.inventory
+
+    def layout(self, body: pygame.Rect) -> None:
+        ctx = self.ctx
+        self.own_controls = []
+        gap = ctx.px(16)
+        left = pygame.Rect(body.x, body.y, int(body.w * 0.44), body.h)
+        right = pygame.Rect(left.right + gap, body.y, body.right - left.right - gap, body.h)
+        self.left = left
+        pal = self.pal
+        self._caption = label_surface(ctx, ctx.t("puzzle.cipher.message"), left.w, ctx.px(30), 18, pal.muted,
+                                      align="left")
+        code_h = int(left.h * 0.36)
+        self._code = label_surface(ctx, cipher_text(ctx.pack, self.puzzle, ctx.lang), left.w - ctx.px(24),
+                                   code_h - ctx.px(16), 34, pal.accent, bold=True, align="center")
+        self.code_rect = pygame.Rect(left.x, left.y + self._caption.get_height() + ctx.px(6), left.w, code_h)
+        aid = pygame.Rect(left.x, self.code_rect.bottom + gap, left.w, left.bottom - self.code_rect.bottom - gap)
+        self.aid_rect = aid
+        self._aid = self.render_aid(aid)
+        field_h = ctx.px(60)
+        check_w = min(ctx.px(180), right.w // 3)
+        self.field_rect = pygame.Rect(right.x, right.y, right.w - check_w - ctx.px(10), field_h)
+        self.own(self.button("field", self.field_rect, "", self.submit, style="flat"))
+        self.check_button(pygame.Rect(self.field_rect.right + ctx.px(10), right.y, check_w, field_h))
+        self.keyboard = self.make_keyboard()
+        self.keyboard.build(pygame.Rect(right.x, right.y + field_h + gap, right.w, right.h - field_h - gap))
+        self._keys_changed()
+        self.focus_key("field")
+        self.value_changed()
+
+    def render_aid(self, rect: pygame.Rect) -> pygame.Surface:
+        """The key as a two-row table (coded over plain letters), or a note saying what unlocks it."""
+        ctx = self.ctx
+        pal = self.pal
+        cipher = self.puzzle.cipher
+        if not self.has_key:
+            name = ctx.tr(ctx.pack.item(self.puzzle.key_item).name)
+            return label_surface(ctx, ctx.t("puzzle.cipher.need_key", item=name), rect.w, rect.h, 20, pal.muted,
+                                 align="left")
+        if cipher.kind == "reverse":
+            return label_surface(ctx, ctx.t("puzzle.cipher.reverse"), rect.w, rect.h, 22, pal.text, align="left")
+        pairs = key_pairs(cipher.kind, cipher.shift, alphabet_for(ctx.lang))
+        caption = label_surface(ctx, ctx.t("puzzle.cipher.key"), rect.w, ctx.px(30), 18, pal.muted, align="left")
+        cols = max(1, min(len(pairs), rect.w // ctx.px(34)))
+        blocks = -(-len(pairs) // cols)
+        cols = -(-len(pairs) // blocks)
+        cell_w = rect.w // cols
+        cell_h = min(ctx.px(34), (rect.h - caption.get_height() - ctx.px(10) * blocks) // (2 * blocks))
+        surface = pygame.Surface(rect.size, pygame.SRCALPHA)
+        surface.blit(caption, (0, 0))
+        font = ctx.font_real(min(ctx.font_px(20), int(cell_h * 0.75)), True)
+        y = caption.get_height() + ctx.px(4)
+        for b in range(blocks):
+            chunk = pairs[b * cols:(b + 1) * cols]
+            for i, (coded, plain) in enumerate(chunk):
+                for row, (ch, colour, face) in enumerate(((coded, pal.accent, pal.panel), (plain, pal.text, pal.bg))):
+                    cell = pygame.Rect(i * cell_w, y + row * cell_h, cell_w, cell_h)
+                    pygame.draw.rect(surface, face, cell)
+                    pygame.draw.rect(surface, pal.panel_edge, cell, 1)
+                    img = font.render(ch, True, colour)
+                    surface.blit(img, img.get_rect(center=cell.center))
+            y += 2 * cell_h + ctx.px(10)
+        return surface
+
+    def on_engine_event(self, event) -> None:
+        if event.kind == K.ITEM_GAINED and event.id == self.puzzle.key_item:
+            self._aid = self.render_aid(self.aid_rect)
+
+    def value_changed(self) -> None:
+        super().value_changed()
+        self._text = self.field_text(self.field_rect)
+
+    def draw_body(self, surface: pygame.Surface) -> None:
+        ctx = self.ctx
+        surface.blit(self._caption, (self.left.x, self.left.y))
+        pygame.draw.rect(surface, self.pal.bg, self.code_rect, border_radius=ctx.px(10))
+        pygame.draw.rect(surface, self.pal.accent, self.code_rect, ctx.px(2), border_radius=ctx.px(10))
+        surface.blit(self._code, self._code.get_rect(center=self.code_rect.center))
+        surface.blit(self._aid, self.aid_rect)
+        self.draw_field(surface, self.field_rect, self._text)

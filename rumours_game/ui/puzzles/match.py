@@ -1,0 +1,157 @@
+"""Pair things up: tap one side then the other, or drag from one card to its partner.
+
+Pairs carry the same numbered badge on both cards and a connecting line, so they read without colour.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from rumours_game.engine import display_order
+from rumours_game.ui.layout import grid
+from rumours_game.ui.puzzles.base import PuzzleWidget
+from rumours_game.ui.puzzles.controls import Control, badge_size, badge_surface, content_box, group_labels
+
+
+class MatchWidget(PuzzleWidget):
+    """Left sides in the pack's order, right sides in the engine's seeded display order."""
+
+    how_to = "puzzle.how.match"
+
+    def __init__(self, ctx, manager, rect: pygame.Rect, puzzle) -> None:
+        ids = [p.id for p in puzzle.pairs]
+        self.left_ids = ids
+        self.right_ids = display_order(ctx.session.state, puzzle.id, ids)
+        self.pairs: dict[str, str] = {}
+        self.selected: tuple[str, str] | None = None
+        self.drag_from: Control | None = None
+        super().__init__(ctx, manager, rect, puzzle)
+
+    def layout(self, body: pygame.Rect) -> None:
+        ctx = self.ctx
+        n = len(self.left_ids)
+        gap = ctx.px(10)
+        middle = ctx.px(90)
+        check_h = ctx.px(64)
+        col_w = (body.w - middle) // 2
+        rows_h = min(n * ctx.px(100), body.h - check_h - 2 * gap)
+        left_area = pygame.Rect(body.x, body.y, col_w, rows_h)
+        right_area = pygame.Rect(body.right - col_w, body.y, col_w, rows_h)
+        cells = grid(left_area, n, 1, gap)
+        box = content_box(ctx, cells[0], mark_space=True, badge_space=True)
+        by_id = {p.id: p for p in self.puzzle.pairs}
+        texts = [ctx.tr(by_id[i].left) for i in self.left_ids] + [ctx.tr(by_id[i].right) for i in self.right_ids]
+        labels = group_labels(ctx, texts, box.w, box.h, 24, self.pal.button_text, align="left")
+        self.badges = {pid: badge_surface(ctx, str(i + 1), badge_size(ctx), self.pal)
+                       for i, pid in enumerate(self.left_ids)}
+        sides = [("left", i, c) for i, c in zip(self.left_ids, cells, strict=True)]
+        sides += [("right", i, c) for i, c in zip(self.right_ids, grid(right_area, n, 1, gap), strict=True)]
+        for (side, pid, cell), label in zip(sides, labels, strict=True):
+            self.controls.append(Control(f"{side}:{pid}", cell, lambda s=side, p=pid: self.tap(s, p), label=label,
+                                         mark_space=True, badge_space=True))
+        check = pygame.Rect(0, 0, min(ctx.px(260), body.w // 2), check_h)
+        check.bottomright = body.bottomright
+        self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Badges, selection rings and marks from the current pairs."""
+        paired_right = {r: left for left, r in self.pairs.items()}
+        for control in self.controls:
+            side, _, pid = control.key.partition(":")
+            if side == "left":
+                control.badge = self.badges[pid] if pid in self.pairs else None
+            elif side == "right":
+                control.badge = self.badges[paired_right[pid]] if pid in paired_right else None
+            else:
+                continue
+            control.selected = self.selected == (side, pid)
+            control.mark = "ring" if control.selected else None
+
+    def tap(self, side: str, pid: str) -> None:
+        """Select a card; a card of the other side then pairs with it (undoing earlier pairs of either)."""
+        if self.selected is None or self.selected[0] == side:
+            self.selected = None if self.selected == (side, pid) else (side, pid)
+        else:
+            other = self.selected[1]
+            self.pair(pid if side == "left" else other, other if side == "left" else pid)
+            self.selected = None
+        self.refresh()
+
+    def pair(self, left: str, right: str) -> None:
+        self.pairs = {k: v for k, v in self.pairs.items() if v != right}
+        self.pairs[left] = right
+        if self.feedback.kind is not None and not self.solved:
+            self.feedback.clear()
+
+    def on_escape(self) -> bool:
+        if self.selected is None:
+            return False
+        self.selected = None
+        self.refresh()
+        return True
+
+    def submit(self) -> None:
+        if len(self.pairs) < len(self.left_ids):
+            self.feedback.show("info", self.ctx.t("puzzle.match.incomplete"))
+            return
+        self.answer(dict(self.pairs))
+
+    # ------------------------------------------------------------------ dragging a line to a partner
+    def on_press(self, pos: tuple[int, int]) -> None:
+        pressed = self.pressed
+        self.drag_from = pressed if pressed is not None and pressed.key != "check" else None
+
+    def on_release(self, pos: tuple[int, int], pressed: Control | None) -> bool:
+        start, self.drag_from = self.drag_from, None
+        if start is None or abs(pos[0] - self.press_at[0]) + abs(pos[1] - self.press_at[1]) < self.ctx.px(12):
+            return False
+        target = self.control_at(pos)
+        if target is not None and target.key != "check" and target.key[0] != start.key[0]:
+            self.selected = None
+            a, b = start.key.split(":")[1], target.key.split(":")[1]
+            self.pair(a if start.key.startswith("left") else b, b if start.key.startswith("left") else a)
+            self.refresh()
+        return True
+
+    def _edge(self, control: Control) -> tuple[int, int]:
+        return control.rect.midright if control.key.startswith("left") else control.rect.midleft
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        width = max(2, self.ctx.px(4))
+        for left, right in self.pairs.items():
+            a, b = self._edge(self.control(f"left:{left}")), self._edge(self.control(f"right:{right}"))
+            pygame.draw.line(surface, self.pal.bg, a, b, width + 4)
+            pygame.draw.line(surface, self.pal.accent, a, b, width)
+            for end in (a, b):
+                pygame.draw.circle(surface, self.pal.accent, end, width * 2)
+        if self.drag_from is not None and self.pointer is not None:
+            pygame.draw.line(surface, self.pal.focus, self._edge(self.drag_from), self.pointer, width)
+
+    # ------------------------------------------------------------------ scripted input
+    def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
+        """Drags (mouse), taps (touch) or Tab/Enter presses pairing each left side with ``value[left]``."""
+        script = self.script(via)
+        nav = self.nav()
+        for left in self.left_ids:
+            right = value.get(left)
+            if right is None or self.pairs.get(left) == right:
+                continue
+            a, b = self.control(f"left:{left}"), self.control(f"right:{right}")
+            if via == "keys":
+                for control in (a, b):
+                    self.keys_to(script, nav, control)
+                    self.press(script, nav)
+            elif via == "mouse":
+                script.drag(a.center, b.center)
+            else:
+                script.click(a.center).click(b.center)
+        check = self.control("check")
+        if via == "keys":
+            self.keys_to(script, nav, check)
+            self.press(script, nav)
+        else:
+            script.click(check.center)
+        return script.events
