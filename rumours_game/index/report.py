@@ -18,12 +18,13 @@ def _ci(ci: list[float] | None, digits: int = 2) -> str:
     return "-" if ci is None else f"[{ci[0]:.{digits}f}, {ci[1]:.{digits}f}]"
 
 
-def _columns(rows: list[list[str]]) -> list[str]:
+def _columns(rows: list[list[str]], text_columns: int = 1) -> list[str]:
+    """Rows as aligned text: the first ``text_columns`` flush left, numbers flush right."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return [
         "  ".join(
-            cell.ljust(w) if i == 0 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            c.ljust(w) if i < text_columns else c.rjust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
         ).rstrip()
         for row in rows
     ]
@@ -72,7 +73,7 @@ def format_table(result: dict[str, Any]) -> str:
     lines = ["Anti-rumours progress index (positive change = moved away from the rumours)", ""]
     lines.append(_overall_line(result["overall"]))
     if result["items"]:
-        lines += ["", "Per item (change in scale points):", *_columns(_item_rows(result["items"]))]
+        lines += ["", "Per item (change in scale points):", *_columns(_item_rows(result["items"]), 2)]
     if result["rumours"]:
         lines += ["", "Per rumour (players' change in % of the scale):"]
         lines += _columns(_player_rows("rumour", result["rumours"]))

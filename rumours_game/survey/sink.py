@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from rumours_game.pack.models import Pack
 from rumours_game.survey.answers import Answer
@@ -15,6 +15,7 @@ class SinkUnavailable(Exception):
     on the next write. Front ends show "call the facilitator" and carry on."""
 
 
+@runtime_checkable
 class ResponseSink(Protocol):
     """What the game and the text front end call; :class:`rumours_game.store.Store` implements it."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rumours_game.pack.models import AttentionCheck, Scale, Survey, SurveyItem
+from rumours_game.pack.models import AttentionCheck, Ending, Endings, Pack, Room, Scale, Survey, SurveyItem
 
 
 def make_survey(*, age_bands: tuple[str, ...] = (), consent: object = None) -> Survey:
@@ -22,4 +22,23 @@ def make_survey(*, age_bands: tuple[str, ...] = (), consent: object = None) -> S
         attention_check=AttentionCheck(id="check", statement="Choose 4", expect=4),
         age_bands=list(age_bands),
         consent=consent,
+    )
+
+
+def make_pack(survey: Survey | None = None, *, pack_id: str = "demo", version: str = "1.0") -> Pack:
+    """The smallest valid pack, carrying ``survey`` (the default survey when None)."""
+    return Pack(
+        id=pack_id,
+        title="Demo",
+        summary="A test pack",
+        version=version,
+        format_version=1,
+        languages=["en", "es"],
+        default_language="en",
+        authors=["Test group"],
+        minutes=10,
+        licence="CC-BY-4.0",
+        rooms=[Room(id="hall", name="Hall")],
+        endings=Endings(escaped=Ending(title="Out", text="You escaped")),
+        survey=survey if survey is not None else make_survey(),
     )

@@ -1,0 +1,119 @@
+"""The export files and their columns: the single source of the data dictionary and of docs/data.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    stem: str
+    description: str
+    columns: tuple[Column, ...]
+    query: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+
+_SESSION_ID = Column("session_id", "text (UUID)", "The team's session.")
+_PLAYER_CODE = Column("player_code", "text", "Random code of a player within the session; identifies no one.")
+_PACK_ID = Column("pack_id", "text", "The scenario pack played.")
+_PACK_VERSION = Column("pack_version", "text", "The pack's version.")
+_ITEM_ID = Column("item_id", "text", "The survey statement, as named in the pack.")
+_RUMOUR_ID = Column("rumour_id", "text", "The rumour the statement is about; empty for a general statement.")
+_SCALE_MIN = Column("scale_min", "integer", "Lowest point of the statement's scale (1).")
+_SCALE_MAX = Column("scale_max", "integer", "Highest point of the statement's scale (5 or 7).")
+_REVERSE = Column(
+    "reverse_coded", "0 or 1", "1 when agreeing is the anti-rumour view (a pro-diversity statement)."
+)
+_KIOSK_ID = Column(
+    "kiosk_id", "text (UUID)", "The installation that recorded the session (random, made once)."
+)
+_EVENT = Column("event", "text", "Label the facilitator gave the event (may be empty).")
+_LANGUAGE = Column("language", "text", "Language the team played in (e.g. 'en', 'es').")
+
+RESPONSES = ExportFile(
+    "responses",
+    "One row per survey answer (including attention-check answers).",
+    (
+        Column("response_id", "text (UUID)", "Unique id of the answer; merges deduplicate on it."),
+        _SESSION_ID,
+        _PLAYER_CODE,
+        _KIOSK_ID,
+        _EVENT,
+        _PACK_ID,
+        _PACK_VERSION,
+        _LANGUAGE,
+        _ITEM_ID,
+        _RUMOUR_ID,
+        Column("phase", "pre or post", "Answered before ('pre') or after ('post') the game."),
+        Column("value", "integer", "The point chosen on the scale, as shown (not reverse coded)."),
+        _SCALE_MIN,
+        _SCALE_MAX,
+        _REVERSE,
+        Column("answered_at", "ISO 8601 UTC", "When the answer was saved, e.g. 2026-03-05T10:15:02.123456Z."),
+    ),
+    "SELECT r.response_id, r.session_id, r.player_code, s.kiosk_id, s.event, s.pack_id, s.pack_version,"
+    " s.language, r.item_id, r.rumour_id, r.phase, r.value, r.scale_min, r.scale_max, r.reverse_coded,"
+    " r.answered_at FROM responses r JOIN sessions s USING (session_id) ORDER BY r.answered_at, r.response_id",
+)
+
+ITEMS = ExportFile(
+    "items",
+    "The survey statements of each pack version, and which one is the attention check.",
+    (
+        _PACK_ID,
+        _PACK_VERSION,
+        _ITEM_ID,
+        _RUMOUR_ID,
+        _REVERSE,
+        _SCALE_MIN,
+        _SCALE_MAX,
+        Column("is_check", "0 or 1", "1 for the attention-check statement (never part of the index)."),
+        Column("expect", "integer", "For the attention check: the value a reading player picks; else empty."),
+    ),
+    "SELECT pack_id, pack_version, item_id, rumour_id, reverse_coded, scale_min, scale_max, is_check, expect"
+    " FROM items ORDER BY pack_id, pack_version, item_id",
+)
+
+SESSIONS = ExportFile(
+    "sessions",
+    "One row per team session.",
+    (
+        _SESSION_ID,
+        _KIOSK_ID,
+        _EVENT,
+        _PACK_ID,
+        _PACK_VERSION,
+        _LANGUAGE,
+        Column("started_at", "ISO 8601 UTC", "When the session started."),
+        Column("ended_at", "ISO 8601 UTC", "When it ended; empty if it never ended."),
+        Column("ending", "text", "escaped, out_of_time, quit or incomplete (closed after an interruption)."),
+    ),
+    "SELECT session_id, kiosk_id, event, pack_id, pack_version, language, started_at, ended_at, ending"
+    " FROM sessions ORDER BY started_at, session_id",
+)
+
+PLAYERS = ExportFile(
+    "players",
+    "One row per player who agreed to answer (players who declined are not recorded).",
+    (
+        _SESSION_ID,
+        _PLAYER_CODE,
+        Column("age_band", "text", "Coarse age band the player picked (e.g. '14-15'); empty if skipped."),
+    ),
+    "SELECT session_id, player_code, age_band FROM players ORDER BY session_id, player_code",
+)
+
+EXPORT_FILES: tuple[ExportFile, ...] = (RESPONSES, ITEMS, SESSIONS, PLAYERS)
+DICTIONARY_NAME = "data_dictionary.csv"
+DICTIONARY_COLUMNS = ("file", "column", "type", "description")

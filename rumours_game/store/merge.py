@@ -1,0 +1,150 @@
+"""Merging exports (or databases) from many kiosks into one database: idempotent, deduplicated by
+response id, with conflicts (same id, different content) reported and the first version kept."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rumours_game.index.tally import ResponseRow
+from rumours_game.store.columns import ITEMS
+from rumours_game.store.db import open_database, transaction
+from rumours_game.store.errors import StoreError, StoreUnavailable, describe, is_transient
+from rumours_game.store.sources import Source, SourceData, attention_checks, open_source
+
+MAX_LISTED_CONFLICTS = 20
+
+
+@dataclass
+class MergeReport:
+    """What a merge did."""
+
+    added: int = 0
+    duplicates: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    """Problems found opening the target database (e.g. a damaged file moved aside)."""
+
+
+class _Merger:
+    def __init__(self, conn: sqlite3.Connection, report: MergeReport) -> None:
+        self.conn, self.report = conn, report
+        self.sessions: dict[str, tuple[Any, ...]] = {}
+
+    def conflict(self, text: str) -> None:
+        self.report.conflicts.append(text)
+
+    def session(self, where: str, session_id: str, attrs: tuple[Any, ...], started: str) -> bool:
+        """Make sure the session exists with these (kiosk, event, pack, version, language); False on conflict."""
+        known = self.sessions.get(session_id)
+        if known is None:
+            row = self.conn.execute(
+                "SELECT kiosk_id, event, pack_id, pack_version, language FROM sessions WHERE session_id = ?",
+                (session_id,),
+            ).fetchone()
+            if row is None:
+                self.conn.execute(
+                    "INSERT INTO sessions (session_id, kiosk_id, event, pack_id, pack_version, language, started_at,"
+                    " source) VALUES (?, ?, ?, ?, ?, ?, ?, 'import')",
+                    (session_id, *attrs, started),
+                )
+                row = attrs
+            known = self.sessions[session_id] = tuple(row)
+        if known != attrs:
+            self.conflict(f"{where}: session {session_id} is recorded with other kiosk/event/pack/language")
+            return False
+        return True
+
+    def sessions_table(self, where: str, rows: list[tuple[Any, ...]]) -> None:
+        for row in rows:
+            sid, kiosk, event, pack, version, lang, started, ended, ending = row
+            if self.session(where, sid, (kiosk, event or "", pack, version, lang), started):
+                self.conn.execute(
+                    "UPDATE sessions SET ended_at = ?, ending = ? WHERE session_id = ? AND ended_at IS NULL",
+                    (ended, ending, sid),
+                )
+
+    def items_table(self, where: str, rows: list[tuple[Any, ...]]) -> None:
+        for row in rows:
+            known = self.conn.execute(
+                f"SELECT {', '.join(ITEMS.names)} FROM items WHERE pack_id = ? AND pack_version = ? AND item_id = ?",
+                row[:3],
+            ).fetchone()
+            if known is None:
+                self.conn.execute("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+            elif tuple(known) != tuple(row):
+                self.conflict(
+                    f"{where}: item {row[2]} of pack {row[0]} {row[1]} differs from the one recorded"
+                )
+
+    def players_table(self, where: str, rows: list[tuple[Any, ...]]) -> None:
+        for sid, code, band in rows:
+            if (
+                sid not in self.sessions
+                and not self.conn.execute("SELECT 1 FROM sessions WHERE session_id = ?", (sid,)).fetchone()
+            ):
+                continue  # a player without answers or session row: nothing to attach it to
+            self.conn.execute(
+                "INSERT OR IGNORE INTO players (session_id, player_code) VALUES (?, ?)", (sid, code)
+            )
+            self.conn.execute(
+                "UPDATE players SET age_band = ? WHERE session_id = ? AND player_code = ? AND age_band IS NULL",
+                (band, sid, code),
+            )
+
+    def response(self, where: str, row: ResponseRow, is_check: int) -> None:
+        own = (row.session_id, row.player_code, row.item_id, row.rumour_id, row.phase, row.value,
+               row.scale_min, row.scale_max, row.reverse_coded, row.answered_at)  # fmt: skip
+        known = self.conn.execute(
+            "SELECT session_id, player_code, item_id, rumour_id, phase, value, scale_min, scale_max, reverse_coded,"
+            " answered_at FROM responses WHERE response_id = ?",
+            (row.response_id,),
+        ).fetchone()
+        if known is not None:
+            if tuple(known) == own:
+                self.report.duplicates += 1
+            else:
+                self.conflict(f"{where}: response {row.response_id} differs from the one already merged")
+            return
+        attrs = (row.kiosk_id, row.event, row.pack_id, row.pack_version, row.language)
+        if not self.session(where, row.session_id, attrs, row.answered_at):
+            return
+        self.conn.execute(
+            "INSERT OR IGNORE INTO players (session_id, player_code) VALUES (?, ?)",
+            (row.session_id, row.player_code),
+        )
+        self.conn.execute(
+            "INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row.response_id, *own[:9], is_check, row.answered_at),
+        )
+        self.report.added += 1
+
+    def source(self, where: str, data: SourceData) -> None:
+        self.items_table(where, data.items)
+        checks = attention_checks(data.items)
+        if data.sessions:
+            self.sessions_table(where, data.sessions)
+        for row in data.responses:
+            self.response(where, row, int((row.pack_id, row.item_id) in checks))
+        self.players_table(where, data.players)
+
+
+def merge(sources: list[Source], out_db: Path) -> MergeReport:
+    """Merge ``sources`` into the database file ``out_db`` (created if missing), one transaction per source."""
+    conn, problems = open_database(out_db)
+    report = MergeReport(problems=problems)
+    merger = _Merger(conn, report)
+    try:
+        for source in sources:
+            merger.sessions.clear()
+            with open_source(source) as data, transaction(conn):
+                merger.source(str(source.path), data)
+    except sqlite3.Error as err:
+        if is_transient(err):
+            raise StoreUnavailable(f"cannot write {out_db}: {describe(err)}") from err
+        raise StoreError(f"cannot write {out_db}: {describe(err)}") from err
+    finally:
+        conn.close()
+    return report

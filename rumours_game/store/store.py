@@ -1,0 +1,197 @@
+"""The durable store of sessions, players, answers and game-action journals (a ResponseSink)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rumours_game.pack.models import Pack
+from rumours_game.store.db import DB_NAME, Clock, iso, open_database, transaction, utc_now
+from rumours_game.store.errors import StoreError, StoreUnavailable, describe, is_transient
+from rumours_game.survey.answers import Answer
+from rumours_game.survey.plan import PlannedPlayer, plan_items
+
+Write = Callable[[sqlite3.Connection], None]
+
+
+@dataclass(frozen=True)
+class UnfinishedSession:
+    """A session that was never ended (the program stopped): enough to resume it or close it."""
+
+    session_id: str
+    pack_id: str
+    pack_version: str
+    language: str
+    event: str
+    seed: int
+    started_at: str
+    players: tuple[PlannedPlayer, ...]
+    answered: frozenset[tuple[str, str, str]]
+    """(player code, phase, item id) of every recorded answer."""
+    actions: tuple[dict[str, Any], ...]
+    """The journalled engine actions in order, each ``{"seq", "at", "action"}``."""
+
+
+class Store:
+    """The answers database in a data folder. Each write is its own committed transaction.
+
+    When a write fails for a reason that may pass (disk full, locked, read-only medium) the data is kept
+    in an in-memory queue, :class:`StoreUnavailable` is raised, and the queue is written first on the
+    next write (or :meth:`flush`)."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, kiosk_id: str, clock: Clock, problems: list[str]
+    ):
+        self._conn, self.path, self.kiosk_id, self._clock = conn, path, kiosk_id, clock
+        self.problems: list[str] = problems
+        """Problems found when opening (e.g. a damaged database moved aside): report them to the user."""
+        self._queue: deque[Write] = deque()
+
+    @classmethod
+    def open(cls, data_dir: Path, *, kiosk_id: str | None = None, clock: Clock = utc_now) -> Store:
+        """Open (or create) ``rumours.db`` in ``data_dir``. Without ``kiosk_id`` the database's own random
+        id is used (made once, on creation). Raises :class:`StoreError` when the folder cannot be used."""
+        path = Path(data_dir) / DB_NAME
+        conn, problems = open_database(path, clock)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'kiosk_id'").fetchone()
+            if row is None:
+                with transaction(conn):
+                    conn.execute("INSERT INTO meta VALUES ('kiosk_id', ?)", (str(uuid.uuid4()),))
+                row = conn.execute("SELECT value FROM meta WHERE key = 'kiosk_id'").fetchone()
+        except sqlite3.Error as err:
+            conn.close()
+            raise StoreError(f"cannot use the database {path}: {describe(err)}") from err
+        return cls(conn, path, kiosk_id or row[0], clock, problems)
+
+    # ----------------------------------------------------------------- writing
+
+    @property
+    def pending(self) -> int:
+        """How many writes are waiting in memory."""
+        return len(self._queue)
+
+    def flush(self) -> None:
+        """Write everything waiting in memory, oldest first; raises :class:`StoreUnavailable` if it cannot."""
+        while self._queue:
+            write = self._queue[0]
+            try:
+                with transaction(self._conn):
+                    write(self._conn)
+            except sqlite3.Error as err:
+                if is_transient(err):
+                    raise StoreUnavailable(
+                        f"cannot save right now ({describe(err)}); {len(self._queue)} change(s) kept in memory"
+                    ) from err
+                self._queue.popleft()
+                raise StoreError(f"the store refused a change: {err}") from err
+            self._queue.popleft()
+
+    def _write(self, write: Write) -> None:
+        self._queue.append(write)
+        self.flush()
+
+    def _now(self) -> str:
+        return iso(self._clock())
+
+    def start_session(self, pack: Pack, language: str, *, seed: int = 0, event: str = "") -> str:
+        """Open a session for ``pack`` in ``language``; records the pack's survey items. Returns its id."""
+        session_id = str(uuid.uuid4())
+        row = (session_id, self.kiosk_id, event, pack.id, pack.version, language, seed, self._now())
+        items = [
+            (pack.id, pack.version, it.id, it.rumour or "", int(it.reverse_coded), 1, it.scale_max,
+             int(it.is_check), it.expect)
+            for it in (plan_items(pack.survey) if pack.survey else ())
+        ]  # fmt: skip
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO sessions (session_id, kiosk_id, event, pack_id, pack_version, language, seed,"
+                " started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            conn.executemany("INSERT OR IGNORE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
+
+        self._write(write)
+        return session_id
+
+    def add_player(self, session_id: str, player: PlannedPlayer, *, age_band: str | None = None) -> None:
+        """Record a player who agreed to answer."""
+        row = (session_id, player.code, player.number, player.order_seed, age_band)
+        self._write(lambda conn: conn.execute("INSERT OR IGNORE INTO players VALUES (?, ?, ?, ?, ?)", row))
+
+    def record_answer(self, session_id: str, answer: Answer) -> str:
+        """Write one answer and commit it before returning; returns its new response id."""
+        response_id = str(uuid.uuid4())
+        row = (
+            response_id, session_id, answer.player_code, answer.item_id, answer.rumour_id or "", answer.phase,
+            answer.value, answer.scale_min, answer.scale_max, int(answer.reverse_coded), int(answer.is_check),
+            self._now(),
+        )  # fmt: skip
+        self._write(lambda conn: conn.execute("INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", row))
+        return response_id
+
+    def journal_action(self, session_id: str, seq: int, at: float, action: dict[str, Any]) -> None:
+        """Append engine action number ``seq`` (from ``action_to_dict``) played at game time ``at``."""
+        row = (session_id, seq, at, json.dumps(action, sort_keys=True, separators=(",", ":")))
+        self._write(lambda conn: conn.execute("INSERT OR REPLACE INTO journal VALUES (?, ?, ?, ?)", row))
+
+    def end_session(self, session_id: str, ending: str) -> None:
+        """Close a session with its ending ('escaped', 'out_of_time', 'quit', 'incomplete', ...)."""
+        row = (self._now(), ending, session_id)
+        self._write(
+            lambda conn: conn.execute(
+                "UPDATE sessions SET ended_at = ?, ending = ? WHERE session_id = ?", row
+            )
+        )
+
+    # ----------------------------------------------------------------- reading
+
+    def unfinished_sessions(self) -> list[UnfinishedSession]:
+        """Sessions of this database that were started and never ended, oldest first."""
+        conn = self._conn
+        out = []
+        for sid, pack_id, version, language, event, seed, started in conn.execute(
+            "SELECT session_id, pack_id, pack_version, language, event, seed, started_at FROM sessions"
+            " WHERE ended_at IS NULL AND source = 'kiosk' ORDER BY started_at"
+        ).fetchall():
+            players = tuple(
+                PlannedPlayer(number=n or 0, code=code, order_seed=s or 0)
+                for code, n, s in conn.execute(
+                    "SELECT player_code, number, order_seed FROM players WHERE session_id = ? ORDER BY number",
+                    (sid,),
+                )
+            )
+            answered = frozenset(
+                conn.execute("SELECT player_code, phase, item_id FROM responses WHERE session_id = ?", (sid,))
+            )
+            actions = tuple(
+                {"seq": seq, "at": at, "action": json.loads(text)}
+                for seq, at, text in conn.execute(
+                    "SELECT seq, at, action FROM journal WHERE session_id = ? ORDER BY seq", (sid,)
+                )
+            )
+            out.append(
+                UnfinishedSession(
+                    sid, pack_id, version, language, event, seed, started, players, answered, actions
+                )
+            )
+        return out
+
+    def close_incomplete(self) -> int:
+        """End every unfinished session as 'incomplete' (their answers stay); returns how many."""
+        unfinished = self.unfinished_sessions()
+        for session in unfinished:
+            self.end_session(session.session_id, "incomplete")
+        return len(unfinished)
+
+    def close(self) -> None:
+        """Write what waits in memory and close; raises :class:`StoreUnavailable` (and stays open) if it cannot."""
+        self.flush()
+        self._conn.close()
