@@ -17,7 +17,7 @@ from rumours_game.pack import PackError, load_pack
 FORMATS = ("dot", "mermaid", "png")
 NO_GRAPHVIZ = (
     "Graphviz is not installed: install it (Debian/Ubuntu: sudo apt-get install graphviz; "
-    "macOS: brew install graphviz; Windows: winget install graphviz) or use --format dot or mermaid."
+    "macOS: brew install graphviz; Windows: see graphviz.org/download) or use --format dot or mermaid."
 )
 DOT_TIMEOUT = 120
 
