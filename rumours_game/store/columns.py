@@ -10,6 +10,8 @@ class Column:
     name: str
     type: str
     description: str
+    nullable: bool = False
+    """Empty in an export means 'none' (read back as None rather than as empty text)."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,12 @@ ITEMS = ExportFile(
         _SCALE_MIN,
         _SCALE_MAX,
         Column("is_check", "0 or 1", "1 for the attention-check statement (never part of the index)."),
-        Column("expect", "integer", "For the attention check: the value a reading player picks; else empty."),
+        Column(
+            "expect",
+            "integer",
+            "For the attention check: the value a reading player picks; else empty.",
+            True,
+        ),
     ),
     "SELECT pack_id, pack_version, item_id, rumour_id, reverse_coded, scale_min, scale_max, is_check, expect"
     " FROM items ORDER BY pack_id, pack_version, item_id",
@@ -96,8 +103,10 @@ SESSIONS = ExportFile(
         _PACK_VERSION,
         _LANGUAGE,
         Column("started_at", "ISO 8601 UTC", "When the session started."),
-        Column("ended_at", "ISO 8601 UTC", "When it ended; empty if it never ended."),
-        Column("ending", "text", "escaped, out_of_time, quit or incomplete (closed after an interruption)."),
+        Column("ended_at", "ISO 8601 UTC", "When it ended; empty if it never ended.", True),
+        Column(
+            "ending", "text", "escaped, out_of_time, quit or incomplete (closed after an interruption).", True
+        ),
     ),
     "SELECT session_id, kiosk_id, event, pack_id, pack_version, language, started_at, ended_at, ending"
     " FROM sessions ORDER BY started_at, session_id",
@@ -109,7 +118,9 @@ PLAYERS = ExportFile(
     (
         _SESSION_ID,
         _PLAYER_CODE,
-        Column("age_band", "text", "Coarse age band the player picked (e.g. '14-15'); empty if skipped."),
+        Column(
+            "age_band", "text", "Coarse age band the player picked (e.g. '14-15'); empty if skipped.", True
+        ),
     ),
     "SELECT session_id, player_code, age_band FROM players ORDER BY session_id, player_code",
 )

@@ -213,13 +213,18 @@ def parse_response(where: str, cells: dict[str, str]) -> ResponseRow:
 
 def read_export(path: Path, spec: ExportFile = RESPONSES) -> Iterator[Any]:
     """The rows of an export file: :class:`ResponseRow` for responses, else tuples of values
-    (whole numbers as int, empty cells as None)."""
-    ints = {c.name for c in spec.columns if c.type in ("integer", "0 or 1")}
+    (whole numbers as int; an empty cell is None when the column may be empty, else '')."""
+    kinds = {c.name: ("int" if c.type in ("integer", "0 or 1") else "text", c.nullable) for c in spec.columns}
     for number, cells in _text_rows(path, spec):
         if spec is RESPONSES:
             yield parse_response(f"{path}:{number}", cells)
-        else:
-            yield tuple(
-                None if cells[n] == "" else _int(f"{path}:{number}", n, cells[n]) if n in ints else cells[n]
-                for n in spec.names
-            )
+            continue
+        values: list[Any] = []
+        for name in spec.names:
+            kind, nullable = kinds[name]
+            text = cells[name]
+            if text == "":
+                values.append(None if nullable or kind == "int" else "")
+            else:
+                values.append(_int(f"{path}:{number}", name, text) if kind == "int" else text)
+        yield tuple(values)

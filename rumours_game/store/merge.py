@@ -97,18 +97,19 @@ class _Merger:
     def response(self, where: str, row: ResponseRow, is_check: int) -> None:
         own = (row.session_id, row.player_code, row.item_id, row.rumour_id, row.phase, row.value,
                row.scale_min, row.scale_max, row.reverse_coded, row.answered_at)  # fmt: skip
+        attrs = (row.kiosk_id, row.event, row.pack_id, row.pack_version, row.language)
         known = self.conn.execute(
-            "SELECT session_id, player_code, item_id, rumour_id, phase, value, scale_min, scale_max, reverse_coded,"
-            " answered_at FROM responses WHERE response_id = ?",
+            "SELECT r.session_id, r.player_code, r.item_id, r.rumour_id, r.phase, r.value, r.scale_min, r.scale_max,"
+            " r.reverse_coded, r.answered_at, s.kiosk_id, s.event, s.pack_id, s.pack_version, s.language"
+            " FROM responses r JOIN sessions s USING (session_id) WHERE r.response_id = ?",
             (row.response_id,),
         ).fetchone()
         if known is not None:
-            if tuple(known) == own:
+            if tuple(known) == own + attrs:
                 self.report.duplicates += 1
             else:
                 self.conflict(f"{where}: response {row.response_id} differs from the one already merged")
             return
-        attrs = (row.kiosk_id, row.event, row.pack_id, row.pack_version, row.language)
         if not self.session(where, row.session_id, attrs, row.answered_at):
             return
         self.conn.execute(

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+import csv
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from rumours_game.index import BY_CHOICES, ResponseRow, compute_index, tally_rows
+from rumours_game.store import (
+    DB_NAME,
+    DataError,
+    Store,
+    StoreError,
+    export,
+    find_source,
+    merge,
+    tally_database,
+)
+from rumours_game.store.columns import ITEMS, RESPONSES
+from tests.index.fixtures import CHECKS, hand_rows
+from tests.index.test_against_scipy import random_rows
+from tests.store.helpers import TickingClock, play_session
+
+
+def write_export(
+    folder: Path, rows: list[ResponseRow], checks: dict[tuple[str, str], int] | None = None
+) -> Path:
+    """An export folder with responses.csv (and items.csv when there are attention checks)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / "responses.csv").open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([RESPONSES.names, *rows])
+    if checks:
+        with (folder / "items.csv").open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(ITEMS.names)
+            for (pack, item), expect in checks.items():
+                writer.writerow([pack, "1.0", item, "", 0, 1, 5, 1, expect])
+    return folder
+
+
+def _count(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM responses").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _figures(tally: object) -> dict:
+    return compute_index(tally)  # type: ignore[arg-type]
+
+
+def _same(a: object, b: object) -> None:
+    if isinstance(a, dict):
+        assert isinstance(b, dict) and set(a) == set(b)
+        for key in a:
+            _same(a[key], b[key])
+    elif isinstance(a, list):
+        assert isinstance(b, list) and len(a) == len(b)
+        for x, y in zip(a, b, strict=True):
+            _same(x, y)
+    elif isinstance(a, float):
+        assert b == pytest.approx(a, rel=1e-9, abs=1e-9)
+    else:
+        assert a == b
+
+
+@pytest.mark.parametrize("by", [None, *BY_CHOICES])
+def test_sql_tally_matches_the_python_tally(tmp_path: Path, by: str | None) -> None:
+    rows = hand_rows()
+    folder = write_export(tmp_path / "export", rows, CHECKS)
+    db = tmp_path / "merged.db"
+    merge([find_source(folder)], db)
+    _same(_figures(tally_rows(rows, by=by, checks=CHECKS)), _figures(tally_database(db, by=by)))
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_sql_tally_matches_on_random_answers(tmp_path: Path, seed: int) -> None:
+    rows = random_rows(seed, 150)
+    db = tmp_path / "merged.db"
+    merge([find_source(write_export(tmp_path / "export", rows))], db)
+    python, sql = tally_rows(rows, by="item"), tally_database(db, by="item")
+    assert asdict(python)["superseded"] == sql.superseded > 0
+    _same(_figures(python), _figures(sql))
+
+
+def test_merge_is_idempotent_and_deduplicates(tmp_path: Path) -> None:
+    rows = hand_rows()
+    a = write_export(tmp_path / "a", rows[:12], CHECKS)
+    b = write_export(tmp_path / "b", rows[8:], CHECKS)  # overlaps a by 4 rows
+    db = tmp_path / "merged.db"
+    first = merge([find_source(a), find_source(b)], db)
+    assert (first.added, first.duplicates, first.conflicts) == (len(rows), 4, [])
+    before = _count(db)
+    again = merge([find_source(a), find_source(b)], db)
+    assert (again.added, again.duplicates, again.conflicts) == (0, len(rows) + 4, [])
+    assert _count(db) == before == len(rows)
+    _same(_figures(tally_rows(rows, checks=CHECKS)), _figures(tally_database(db)))
+
+
+def test_merge_reports_conflicts_and_keeps_the_first(tmp_path: Path) -> None:
+    rows = hand_rows()
+    changed = [rows[0]._replace(value=1), rows[1]._replace(kiosk_id="other"), *rows[2:4]]
+    db = tmp_path / "merged.db"
+    merge([find_source(write_export(tmp_path / "a", rows))], db)
+    report = merge([find_source(write_export(tmp_path / "b", changed))], db)
+    assert report.added == 0 and report.duplicates == 2
+    assert len(report.conflicts) == 2
+    assert rows[0].response_id in report.conflicts[0]
+    conn = sqlite3.connect(db)
+    assert (
+        conn.execute("SELECT value FROM responses WHERE response_id = ?", (rows[0].response_id,)).fetchone()[
+            0
+        ]
+        == 4
+    )
+
+
+def test_merge_of_a_session_under_another_kiosk_is_a_conflict(tmp_path: Path) -> None:
+    rows = hand_rows()
+    db = tmp_path / "merged.db"
+    merge([find_source(write_export(tmp_path / "a", rows[:4]))], db)
+    moved = [r._replace(response_id=r.response_id + "x", kiosk_id="k9") for r in rows[4:8]]
+    report = merge([find_source(write_export(tmp_path / "b", moved))], db)
+    assert report.added == 0 and len(report.conflicts) == 4 and "session s1" in report.conflicts[0]
+
+
+def test_merge_kiosk_databases_and_their_exports(tmp_path: Path) -> None:
+    kiosks = []
+    for number in range(2):
+        store = Store.open(tmp_path / f"kiosk{number}", clock=TickingClock())
+        play_session(store, players=3, seed=number, event="fair")
+        play_session(store, players=1, seed=10 + number, end=False)
+        store.close()
+        kiosks.append(tmp_path / f"kiosk{number}")
+    export(kiosks[0] / DB_NAME, tmp_path / "export0", "jsonl")
+    db = tmp_path / "all.db"
+    report = merge([find_source(tmp_path / "export0"), find_source(kiosks[0]), find_source(kiosks[1])], db)
+    assert report.added == 2 * 32 and report.duplicates == 32 and not report.conflicts
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM players WHERE age_band IS NULL").fetchone()[0] == 8
+    assert conn.execute("SELECT count(*) FROM sessions WHERE ending = 'escaped'").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM items WHERE is_check = 1").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM responses WHERE is_check = 1").fetchone()[0] == 16
+    merged = Store.open(tmp_path / "unused")  # the merged file is a normal store database
+    merged.close()
+    result = compute_index(tally_database(db))
+    assert result["attention_check"]["answers"] == 16 and result["overall"]["n_players"] == 8
+
+
+def test_a_bad_export_is_rolled_back(tmp_path: Path) -> None:
+    folder = write_export(tmp_path / "a", hand_rows())
+    with (folder / "responses.csv").open("a", encoding="utf-8") as fh:
+        fh.write("broken,row\n")
+    db = tmp_path / "merged.db"
+    with pytest.raises(DataError, match="expected 16 values"):
+        merge([find_source(folder)], db)
+    assert _count(db) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("missing", None, "no such file"),
+        ("empty-dir", "dir", "no rumours.db"),
+        ("notes.txt", "text", "not a rumours database"),
+    ],
+)
+def test_unknown_sources(tmp_path: Path, name: str, make: str | None, message: str) -> None:
+    path = tmp_path / name
+    if make == "dir":
+        path.mkdir()
+    elif make == "text":
+        path.write_text("hello")
+    with pytest.raises(StoreError, match=message):
+        find_source(path)
