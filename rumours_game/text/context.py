@@ -9,6 +9,7 @@ from typing import Any
 from rumours_game.pack.i18n import tr
 from rumours_game.pack.models import Pack
 from rumours_game.text.console import Console
+from rumours_game.text.names import Named, resolve
 from rumours_game.text.strings import Texts
 
 
@@ -48,12 +49,16 @@ class TextContext:
         return line.strip().casefold() in self.t.words(key)
 
     def pick(self, title: str, options: Sequence[str]) -> int | None:
-        """Ask for one of numbered ``options``; the 0-based index, or None when the player types back."""
+        """Ask for one of numbered ``options`` (by number or by name); the 0-based index, or None when
+        the player types back."""
         self.console.say(title)
         self.console.numbered(options)
         while True:
             line = self.read()
             index = parse_number(line, len(options))
+            if index is None:
+                named = resolve(line, [Named(i, text, (text,)) for i, text in enumerate(options)])
+                index = named[0].thing if len(named) == 1 else None
             if index is not None:
                 return index
             if self.is_word(line, "text.cmd.quit"):

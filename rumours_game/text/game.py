@@ -92,7 +92,7 @@ class TextGame:
         """Play until an ending; returns it."""
         self._last = self.clock()
         self.ctx.read = self.read
-        self.show_room()
+        self.show_room(describe=True)
         try:
             while not self.state.over:
                 self.handle(self.read())
@@ -129,12 +129,13 @@ class TextGame:
             names += [view.exit.to, self.ctx.tr(self.ctx.pack.room(view.exit.to).name)]
         return Named(view, shown, tuple(names))
 
-    def show_room(self) -> None:
-        """The room, its objects and ways out (numbered), the time left and what players carry."""
+    def show_room(self, describe: bool = False) -> None:
+        """The room, its objects and ways out (numbered), the time left and what players carry;
+        ``describe`` adds the room's description (on entering it, and for ``look``)."""
         ctx, state = self.ctx, self.state
         room = ctx.pack.room(state.room)
         self.say(ctx.t("text.room", name=ctx.tr(room.name)))
-        if room.description is not None:
+        if describe and room.description is not None:
             self.say(ctx.tr(room.description))
         self.show_time(quiet=True)
         spots = [
@@ -206,7 +207,7 @@ class TextGame:
         rest = rest.strip()
         match self._command(word):
             case "look":
-                self.look_at(rest) if rest else self.show_room()
+                self.look_at(rest) if rest else self.show_room(describe=True)
             case "go":
                 self.go_to(rest) if rest else self.say(self.ctx.t("text.go_where"))
             case "use":
@@ -301,20 +302,31 @@ class TextGame:
         events = self.apply(Go(to) if to is not None else Escape(view.id))
         self.report(events)
         if any(e.kind == K.ROOM_ENTERED for e in events):
-            self.show_room()
+            self.show_room(describe=True)
 
     def _pick_named(self, title: str, candidates: list[Named[Any]]) -> Named[Any] | None:
         index = self.ctx.pick(title, [c.label for c in candidates])
         return None if index is None else candidates[index]
+
+    def _split_use(self, rest: str) -> tuple[str, str]:
+        """``ITEM on THING`` -> (ITEM, THING); a connector word may also be part of a name, so the first
+        cut where both sides name something wins, else the first cut."""
+        words = rest.split()
+        cuts = [i for i, w in enumerate(words) if self.ctx.is_word(w, "text.cmd.on")]
+        targets = self._spots() + self._items()
+        for cut in cuts:
+            item, target = " ".join(words[:cut]), " ".join(words[cut + 1 :])
+            if len(resolve(item, self._items())) == 1 and len(resolve(target, targets)) == 1:
+                return item, target
+        cut = cuts[0] if cuts else len(words)
+        return " ".join(words[:cut]), " ".join(words[cut + 1 :])
 
     def use(self, rest: str) -> None:
         """``use ITEM on THING`` (asks with numbered lists for what is left out)."""
         if not self.state.inventory:
             self.say(self.ctx.t("text.nothing_to_use"))
             return
-        words = rest.split()
-        cut = next((i for i, w in enumerate(words) if self.ctx.is_word(w, "text.cmd.on")), len(words))
-        item_query, target_query = " ".join(words[:cut]), " ".join(words[cut + 1 :])
+        item_query, target_query = self._split_use(rest)
         items = self._items()
         if item_query:
             item = self._ask(item_query, items)
@@ -355,8 +367,12 @@ class TextGame:
         """The puzzle: title, prompt, its form (options, key, places...) and how to leave it."""
         self.say(self.ctx.t("text.puzzle", title=self.ctx.tr(puzzle.title)))
         self.say(self.ctx.tr(puzzle.prompt))
-        self.ctx.console.say_all(FORMS[puzzle.type].lines(self.ctx, self.state, puzzle))
+        self.show_form(puzzle)
         self.say(self.ctx.t("text.puzzle_leave"))
+
+    def show_form(self, puzzle: PuzzleBase) -> None:
+        """The puzzle's form: options, key, places..."""
+        self.ctx.console.say_all(FORMS[puzzle.type].lines(self.ctx, self.state, puzzle))
 
     def leave_puzzle(self) -> None:
         """Back to the room."""
@@ -393,7 +409,7 @@ class TextGame:
         if puzzle.id in self.state.solved or not puzzle_open(self.ctx.pack, self.state, puzzle.id):
             self.leave_puzzle()
         elif found:
-            self.show_puzzle(puzzle)
+            self.show_form(puzzle)
 
     # ------------------------------------------------------------ hints
 

@@ -205,6 +205,8 @@ def places(ctx: TextContext, state: GameState, puzzle: SearchPuzzle) -> list[Pla
     taken = {p.name.casefold() for p in targets}
     decoys = []
     for spot in visible_objects(ctx.pack, state):
+        if spot.puzzle == puzzle.id:
+            continue
         name, point = ctx.tr(spot.name), spot.rect.centre
         if name.casefold() not in taken and not any(t.rect.contains(*point) for t in puzzle.targets):
             decoys.append(Place(f"decoy:{spot.id}", name, point))

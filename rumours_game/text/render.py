@@ -78,7 +78,8 @@ def event_lines(ctx: TextContext, events: list[Event]) -> list[str]:
                 if event.value is not None:
                     lines.append(ctx.tr(event.value))
             case K.WRONG_ANSWER:
-                lines.append(ctx.t("text.wrong"))
+                search = ctx.pack.puzzle(event.id).type == "search"
+                lines.append(ctx.t("text.nothing_there" if search else "text.wrong"))
             case K.TARGET_FOUND:
                 puzzle = ctx.pack.puzzle(event.id)
                 target = next(t for t in puzzle.targets if t.id == event.value)
