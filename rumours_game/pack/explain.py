@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from rumours_game.pack import models
 from rumours_game.pack.problems import Problem
-from rumours_game.pack.suggest import did_you_mean
+from rumours_game.pack.suggest import closest, did_you_mean
 
 Locate = Callable[[Sequence[Any], bool], tuple[str, int, int]]
 """Finds (file, line, col) of a path in the merged pack data; ``True`` asks for the key's position."""
@@ -73,7 +73,10 @@ def explain_errors(
                 chosen[union_path] = label
     problems: list[Problem] = []
     seen_unions: set[tuple[Any, ...]] = set()
+    typos = _typo_targets(walked, data)
     for path, branch, err in walked:
+        if err["type"] == "missing" and path in typos:
+            continue  # "unknown key 'nmae', did you mean 'name'?" already says it
         if branch is None:
             problems.append(_problem(err, path, data, locate))
             continue
@@ -87,29 +90,42 @@ def explain_errors(
     return problems
 
 
+def _typo_targets(walked: list[Any], data: Any) -> set[tuple[Any, ...]]:
+    """Paths of missing keys that an unknown key next to them is probably a typo of."""
+    targets = set()
+    for path, _, err in walked:
+        if err["type"] == "extra_forbidden":
+            parent = path[:-1]
+            model = model_at(parent, data)
+            best = closest(str(path[-1]), model.model_fields) if model else None
+            if best is not None:
+                targets.add((*parent, best))
+    return targets
+
+
 def _walk(
     err: dict[str, Any], data: Any
 ) -> tuple[tuple[Any, ...], tuple[tuple[Any, ...], str] | None, dict[str, Any]]:
     """The real data path of an error, and the first union branch label skipped on the way (if any)."""
-    loc = err["loc"]
+    loc = list(err["loc"])
     path: list[Any] = []
     branch: tuple[tuple[Any, ...], str] | None = None
     value = data
-    for i, step in enumerate(loc):
+    i = 0
+    while i < len(loc):
+        step = loc[i]
+        i += 1
         if isinstance(value, list) and isinstance(step, int) and 0 <= step < len(value):
             path.append(step)
             value = value[step]
-            if _tagged(path) and i + 1 < len(loc) and loc[i + 1] == _tag_of(value):
-                loc = (*loc[: i + 1], *loc[i + 2 :])
-            continue
-        if isinstance(value, dict) and step in value:
+            if _tagged(path) and i < len(loc) and loc[i] == _tag_of(value):
+                i += 1  # the tag pydantic adds after a tagged-union element, e.g. 'code' for a code puzzle
+        elif isinstance(value, dict) and step in value:
             path.append(step)
             value = value[step]
-            continue
-        if err["type"] == "missing" and i == len(loc) - 1:
+        elif err["type"] == "missing" and i == len(loc):
             path.append(step)
-            continue
-        if branch is None:
+        elif branch is None:
             branch = (tuple(path), str(step))
     return tuple(path), branch, err
 
@@ -160,11 +176,12 @@ def where(path: Sequence[Any], data: Any) -> str:
         value = _get(value, [step])
         if isinstance(step, int) and isinstance(parent, list):
             key = path[i - 1] if i else ""
-            kind = (
-                "survey question" if tuple(path[:i]) == ("survey", "items") else _THING.get(str(key), "entry")
-            )
+            kind = "survey question" if tuple(path[:i]) == ("survey", "items") else _THING.get(str(key))
             ident = value.get("id", value.get("name")) if isinstance(value, dict) else None
-            things.append(f"{kind} '{ident}'" if isinstance(ident, str) else f"{kind} {step + 1}")
+            if kind is None:
+                things.append(f"entry {step + 1} of '{'.'.join(fields)}'")
+            else:
+                things.append(f"{kind} '{ident}'" if isinstance(ident, str) else f"{kind} {step + 1}")
             fields = []
         elif not (
             isinstance(step, str) and step in _THING and i + 1 < len(path) and isinstance(path[i + 1], int)
@@ -332,7 +349,9 @@ def _length_message(kind: str, ctx: dict[str, Any], here: str) -> str:
             return f"{_cap(here)} must not be empty."
         return f"{_cap(here)} is too long: at most {ctx.get('max_length')} characters."
     if kind == "too_short":
-        return f"{_cap(here)} needs at least {ctx.get('min_length')} entries (it has {ctx.get('actual_length')})."
+        least = ctx.get("min_length")
+        noun = "entry" if least == 1 else "entries"
+        return f"{_cap(here)} needs at least {least} {noun} (it has {ctx.get('actual_length')})."
     return f"{_cap(here)} has too many entries: at most {ctx.get('max_length')}."
 
 

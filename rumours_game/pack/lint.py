@@ -291,6 +291,7 @@ def check_reachability(inp: LintInput) -> Iterator[Problem]:
             ("rooms",),
             "no-escape",
             "No exit in any room has 'escape: true', so players could never escape. Add one to the last room.",
+            key=True,
         )
     opened = {spot.puzzle for room in pack.rooms for spot in room.objects}
     for p, puzzle in enumerate(pack.puzzles):

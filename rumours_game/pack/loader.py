@@ -193,7 +193,7 @@ def _check(source: PackSource) -> LoadResult:
     for file, doc in docs.items():
         if isinstance(doc.data, dict):
             merged.add(file, doc.data)
-        elif doc.root is not None and doc.data is not None:
+        elif not doc.problems:
             line, col = doc.locate(())
             merged.problems.append(
                 error(
@@ -206,7 +206,7 @@ def _check(source: PackSource) -> LoadResult:
                 )
             )
     problems.extend(merged.problems)
-    if any(d.data is None for d in docs.values()):
+    if any(not isinstance(d.data, dict) for d in docs.values()):
         return LoadResult(None, _sorted(problems), ordered, merged.data, merged.locate)
     pack = None
     try:
@@ -265,6 +265,8 @@ def _format_too_new(doc: YamlDoc) -> Problem | None:
 
 
 def _kind(value: Any) -> str:
+    if value is None:
+        return "empty"
     return "a list" if isinstance(value, list) else "a single value"
 
 

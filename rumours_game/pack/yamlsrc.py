@@ -390,9 +390,12 @@ def _syntax_problem(err: yaml.YAMLError, text: str, file: str) -> Problem:
             "yaml-syntax",
             f"The file contains a character that is not allowed (code {err.character:#x}); delete it.",
         )
-    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = str(getattr(err, "problem", "") or "")
+    marks = [getattr(err, "problem_mark", None), getattr(err, "context_mark", None)]
+    if "end of stream" in problem or "expected ','" in problem:  # point at what was opened and never closed
+        marks.reverse()
+    mark = next((m for m in marks if m is not None), None)
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     context = str(getattr(err, "context", "") or "")
     lines = text.split("\n")
     here = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
