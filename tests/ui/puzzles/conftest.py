@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pygame
 import pytest
+import yaml
 
 from rumours_game.engine import Look, Session
 from rumours_game.pack.models import Pack
@@ -95,11 +96,17 @@ PACK = {
 }
 
 SIZES = {"hd": (1280, 720), "uhd": (3840, 2160)}
+STRINGS_FILE = Path(__file__).with_name("puzzle_strings.yaml")
+
+
+def puzzle_strings() -> dict[str, dict[str, str]]:
+    """The widgets' interface texts per language (see puzzle_strings.yaml)."""
+    return yaml.safe_load(STRINGS_FILE.read_text(encoding="utf-8"))
 
 
 def make_pack() -> Pack:
-    """The test pack (a fresh copy each time, so tests may not change each other's packs)."""
-    return Pack.model_validate(PACK)
+    """The test pack, with the widgets' interface texts as pack overrides."""
+    return Pack.model_validate({**PACK, "strings": puzzle_strings()})
 
 
 class Harness:
@@ -107,14 +114,14 @@ class Harness:
     and their engine events come back to the widget."""
 
     def __init__(self, puzzle_id: str, size: tuple[int, int] = (1280, 720), lang: str = "en",
-                 held: tuple[str, ...] = (), high_contrast: bool = False, large_text: bool = False) -> None:
+                 carrying: bool = False, high_contrast: bool = False, large_text: bool = False) -> None:
         self.screen = pygame.display.set_mode(size)
         pack = make_pack()
         self.ctx = UiContext(pack=pack, pack_path=Path("/nonexistent-pack"), lang=lang, layout=Layout(size), sink=None)
         self.ctx.settings.high_contrast = high_contrast
         self.ctx.settings.large_text = large_text
         self.ctx.session = Session(pack)
-        if held:
+        if carrying:  # the drawer gives the torch, the battery and the key card
             self.ctx.session.apply(Look("drawer"))
         self.actions: list = []
         self.events: list = []

@@ -1,0 +1,84 @@
+"""Wrong and right answers are told with a shape and words (never colour or sound alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumours_game.engine import Use
+
+WRONG = {
+    "lock": "1234",
+    "word-lock": "SUN",
+    "quiz": "fact",
+    "multi": ["a"],
+    "timeline": ["e4", "e3", "e2", "e1"],
+    "pairs": {"p1": "p2", "p2": "p1", "p3": "p3"},
+    "capital": "Paris",
+    "secret": "HELLO",
+    "spot": [0.4, 0.4],
+    "light": Use("battery", "poster"),
+    "power": Use("battery", "desk"),
+}
+MESSAGES = {"spot": "puzzle.search.miss", "light": "puzzle.combine.no_effect", "power": "puzzle.combine.no_effect"}
+
+
+@pytest.mark.parametrize("pid", sorted(WRONG))
+def test_wrong_answer_shows_a_cross_and_words(harness, pid):
+    h = harness(pid, carrying=True)
+    h.post(h.widget.input_script(WRONG[pid]))
+    assert not h.solved
+    feedback = h.widget.feedback
+    assert feedback.kind == "bad"
+    assert feedback.message == h.ctx.t(MESSAGES.get(pid, "puzzle.wrong"))
+    assert feedback.message and not feedback.message.startswith("puzzle.")
+    assert any(c.enabled for c in h.widget.controls), "players can try again"
+
+
+def test_wrong_choice_is_marked_with_a_cross_on_the_option(harness):
+    h = harness("quiz")
+    h.post(h.widget.input_script("fact"))
+    assert h.widget.control("option:fact").mark == "cross"
+    assert h.widget.control("option:rumour").mark == "radio"
+    h.post(h.widget.input_script("rumour"))
+    assert h.widget.control("option:rumour").mark == "check"
+
+
+def test_right_answer_shows_a_tick_the_success_text_and_locks(harness):
+    h = harness("quiz")
+    h.post(h.widget.input_script("rumour"))
+    assert h.widget.feedback.kind == "good"
+    assert h.widget.feedback.message == f"{h.ctx.t('puzzle.right')} Well busted!"
+    before = list(h.actions)
+    h.post(h.widget.input_script("fact"))
+    assert h.actions == before, "a solved puzzle takes no more answers"
+
+
+def test_search_marks_found_targets_with_their_name(harness):
+    h = harness("spot", lang="uk")
+    h.post(h.widget.input_script([0.15, 0.15]))
+    assert h.widget.found == {"t1"}
+    assert h.widget.feedback.message == h.ctx.t("puzzle.search.found", name="Газета")
+    assert "1" in h.ctx.t("puzzle.search.progress", found=1, total=3)
+
+
+def test_cipher_key_shows_only_with_the_key_item(harness):
+    without = harness("secret").widget
+    assert not without.has_key
+    with_key = harness("secret", carrying=True).widget
+    assert with_key.has_key
+
+
+def test_a_widget_built_for_a_solved_puzzle_shows_it_solved(harness):
+    h = harness("lock")
+    h.post(h.widget.input_script("1951"))
+    rebuilt = type(h.widget)(h.ctx, None, h.rect, h.puzzle)
+    assert rebuilt.solved and rebuilt.feedback.kind == "good"
+    assert not rebuilt.focus_order()
+
+
+def test_typing_after_a_wrong_answer_clears_the_cross(harness):
+    h = harness("capital")
+    h.post(h.widget.input_script("Paris"))
+    assert h.widget.feedback.kind == "bad"
+    h.widget.on_text("x")
+    assert h.widget.feedback.kind is None

@@ -1,0 +1,70 @@
+"""Screenshots at 1280x720 and 3840x2160 in English, Greek and Ukrainian: nothing clipped or overlapping.
+
+The PNGs land in build/screenshots/puzzles/ for people to look at.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from rumours_game.ui import text as ui_text
+from rumours_game.ui.puzzles.controls import control_box
+
+from .conftest import SIZES
+from .test_feedback import WRONG
+from .test_solve import PUZZLES, values
+
+
+def assert_tidy(h) -> None:
+    """Controls stay inside the widget, never overlap, and every label fits its box."""
+    w = h.widget
+    for control in w.controls:
+        assert w.rect.contains(control.rect), control.key
+        if control.label is not None:
+            box = control_box(h.ctx, control)
+            assert control.label.get_width() <= box.w and control.label.get_height() <= box.h, control.key
+    for a, b in itertools.combinations(w.controls, 2):
+        assert not a.rect.colliderect(b.rect), (a.key, b.key)
+    assert w.rect.contains(w.feedback.rect)
+    assert w.body.bottom <= w.feedback.rect.top
+
+
+@pytest.mark.parametrize("lang", ["en", "el", "uk"])
+@pytest.mark.parametrize("size", sorted(SIZES))
+@pytest.mark.parametrize("pid", PUZZLES)
+def test_screens_fit(harness, pid, size, lang):
+    ui_text.OVERFLOWS.clear()
+    h = harness(pid, size=SIZES[size], lang=lang, carrying=True)
+    assert_tidy(h)
+    h.render(f"{pid}-{size}-{lang}-start")
+    h.post(h.widget.input_script(WRONG[pid]))
+    h.render(f"{pid}-{size}-{lang}-wrong")
+    if lang == "en":
+        for value in values(pid):
+            h.post(h.widget.input_script(value))
+        h.render(f"{pid}-{size}-{lang}-solved")
+    assert ui_text.OVERFLOWS == []
+
+
+@pytest.mark.parametrize("pid", ["quiz", "timeline", "capital", "pairs"])
+def test_large_text_and_high_contrast_fit(harness, pid):
+    ui_text.OVERFLOWS.clear()
+    h = harness(pid, size=(1280, 720), lang="uk", high_contrast=True, large_text=True)
+    assert_tidy(h)
+    h.render(f"{pid}-hd-uk-large-contrast")
+    assert ui_text.OVERFLOWS == []
+
+
+def test_keyboard_focus_is_drawn(harness):
+    h = harness("quiz")
+    plain = h.render().copy()
+    import pygame
+
+    h.post([pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="")])
+    focused = h.render("quiz-hd-en-focus")
+    rect = h.widget.focused().rect.inflate(h.ctx.px(12), h.ctx.px(12))
+    changed = sum(plain.get_at((x, rect.y + 2)) != focused.get_at((x, rect.y + 2)) for x in range(rect.x, rect.right))
+    assert changed > rect.w // 2
+    assert focused.get_at((rect.centerx, rect.y + 2))[:3] != plain.get_at((rect.centerx, rect.y + 2))[:3]
