@@ -91,3 +91,32 @@ def attention_checks(items: list[tuple[Any, ...]]) -> dict[tuple[str, str], int]
         if item["is_check"] and item["expect"] is not None:
             out[(item["pack_id"], item["item_id"])] = item["expect"]
     return out
+
+
+@dataclass
+class Combined:
+    """Answers gathered from several sources, each response id once."""
+
+    rows: list[ResponseRow]
+    checks: dict[tuple[str, str], int]
+    duplicates: int = 0
+    conflicts: int = 0
+
+
+def combine(sources: list[Source]) -> Combined:
+    """Read every source; a response id seen again is skipped (counted as a conflict if it differs)."""
+    seen: dict[str, ResponseRow] = {}
+    out = Combined(rows=[], checks={})
+    for source in sources:
+        with open_source(source) as data:
+            out.checks.update(attention_checks(data.items))
+            for row in data.responses:
+                known = seen.get(row.response_id)
+                if known is None:
+                    seen[row.response_id] = row
+                    out.rows.append(row)
+                elif known == row:
+                    out.duplicates += 1
+                else:
+                    out.conflicts += 1
+    return out

@@ -1,0 +1,158 @@
+"""Data subcommands: ``export`` the answers, ``merge`` exports from many kiosks, compute the ``index``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rumours_game.cli.common import CliError, data_dir
+from rumours_game.index import BY_CHOICES, compute_index, format_table, render_html, tally_rows
+from rumours_game.store import (
+    DB_NAME,
+    FORMATS,
+    DataError,
+    StoreError,
+    export,
+    find_source,
+    merge,
+    tally_database,
+)
+from rumours_game.store.export import write_atomic
+from rumours_game.store.merge import MAX_LISTED_CONFLICTS
+from rumours_game.store.sources import combine
+
+EXIT_DATA = 1
+
+
+def _data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the data folder (as before the command)",
+    )
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``export``, ``merge`` and ``index`` to the top-level parser."""
+    p = subparsers.add_parser(
+        "export",
+        help="write the recorded answers as CSV or JSON Lines",
+        description="Export the answers database of the data folder from a consistent snapshot: responses, "
+        "items, sessions and players files plus data_dictionary.csv, each written atomically. "
+        "Exit code 0: done; 1: the database cannot be read; 2: wrong folder or cannot write.",
+    )
+    p.add_argument("--format", choices=FORMATS, default="csv", help="file format (default: csv)")
+    p.add_argument("--out", metavar="DIR", type=Path, required=True, help="folder to write the files into")
+    _data_dir_option(p)
+    p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser(
+        "merge",
+        help="combine exports from many kiosks into one database",
+        description="Merge exports (folders, responses.csv/.jsonl files, data folders or database files) into "
+        "the database DB. Merging the same export twice changes nothing; answers are deduplicated by "
+        "response_id. Exit code 0: merged; 1: conflicts or bad data (listed); 2: a path is wrong.",
+    )
+    p.add_argument("exports", metavar="EXPORT", nargs="+", type=Path, help="an export folder or file")
+    p.add_argument("--out", metavar="DB", type=Path, required=True, help="the database file to merge into")
+    _data_dir_option(p)
+    p.set_defaults(func=cmd_merge)
+
+    p = subparsers.add_parser(
+        "index",
+        help="the anti-rumours progress index (before/after change)",
+        description="Compute the progress index from a database, a data folder or exports (default: the data "
+        "folder). See docs/index.md for the definition. Exit code 0: done; 1: bad data; 2: a path is wrong.",
+    )
+    p.add_argument("sources", metavar="SOURCE", nargs="*", type=Path, help="database, data folder or export")
+    p.add_argument("--by", choices=BY_CHOICES, help="also show the index per group")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--report", metavar="FILE.html", type=Path, help="also write a printable HTML report")
+    _data_dir_option(p)
+    p.set_defaults(func=cmd_index)
+
+
+def _fail(err: Exception) -> CliError:
+    return CliError(str(err), EXIT_DATA if isinstance(err, DataError) else 2)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``rumours export``."""
+    folder = data_dir(args.data_dir)
+    db = folder / DB_NAME
+    if not db.is_file():
+        raise CliError(f"no answers database in {folder} (nothing recorded yet? use --data-dir DIR)")
+    try:
+        counts = export(db, args.out, args.format)
+    except (StoreError, DataError) as err:
+        raise _fail(err) from None
+    except OSError as err:
+        raise CliError(f"cannot write to {args.out}: {err.strerror or err}") from None
+    print(f"exported {counts[f'responses.{args.format}']} answer(s) to {args.out} ({', '.join(counts)})")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """``rumours merge``."""
+    try:
+        sources = [find_source(path) for path in args.exports]
+        report = merge(sources, args.out)
+    except (StoreError, DataError) as err:
+        raise _fail(err) from None
+    except OSError as err:
+        raise CliError(f"cannot merge into {args.out}: {err.strerror or err}") from None
+    for problem in report.problems:
+        print(f"rumours: warning: {problem}", file=sys.stderr)
+    for conflict in report.conflicts[:MAX_LISTED_CONFLICTS]:
+        print(f"rumours: conflict: {conflict}", file=sys.stderr)
+    hidden = len(report.conflicts) - MAX_LISTED_CONFLICTS
+    if hidden > 0:
+        print(f"rumours: ... and {hidden} more conflict(s)", file=sys.stderr)
+    print(
+        f"merged into {args.out}: {report.added} new answer(s), {report.duplicates} already there, "
+        f"{len(report.conflicts)} conflict(s) (the first version was kept)"
+    )
+    return EXIT_DATA if report.conflicts else 0
+
+
+def _index_result(paths: list[Path], by: str | None) -> dict[str, Any]:
+    sources = [find_source(path) for path in paths]
+    if len(sources) == 1 and sources[0].kind == "db":
+        return compute_index(tally_database(sources[0].path, by=by))
+    combined = combine(sources)
+    result = compute_index(tally_rows(combined.rows, by=by, checks=combined.checks))
+    result["excluded"]["duplicate_answers"] = combined.duplicates
+    result["excluded"]["conflicting_answers"] = combined.conflicts
+    if combined.conflicts:
+        result["warnings"].append(
+            f"{combined.conflicts} answer(s) share a response id with a different answer: the first was used "
+            "(merge the exports to see them)."
+        )
+    return result
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    """``rumours index``."""
+    paths = args.sources or [data_dir(args.data_dir)]
+    try:
+        result = _index_result(paths, args.by)
+    except (StoreError, DataError) as err:
+        raise _fail(err) from None
+    if args.report:
+        page = render_html(result)
+        try:
+            write_atomic(args.report, lambda fh: fh.write(page))
+        except OSError as err:
+            raise CliError(f"cannot write the report {args.report}: {err.strerror or err}") from None
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        sys.stdout.write(format_table(result))
+        if args.report:
+            print(f"report written to {args.report}")
+    return 0
