@@ -20,9 +20,11 @@ from rumours_game.pack.models import (
     CodePuzzle,
     MatchPuzzle,
     OrderPuzzle,
+    Rect,
     SearchPuzzle,
 )
 from rumours_game.text.context import TextContext
+from rumours_game.text.names import Named, resolve
 from rumours_game.text.render import item_name
 
 Parsed = list[Any] | str
@@ -199,16 +201,24 @@ class Place:
     point: tuple[float, float]
 
 
+def _empty_point(rect: Rect, puzzle: SearchPuzzle) -> tuple[float, float] | None:
+    """A point of ``rect`` (its centre, else the centre of a quarter) that is in no target, or None."""
+    x, y, w, h = rect.x, rect.y, rect.w, rect.h
+    points = [rect.centre] + [(x + w * fx, y + h * fy) for fy in (0.25, 0.75) for fx in (0.25, 0.75)]
+    return next((p for p in points if not any(t.rect.contains(*p) for t in puzzle.targets)), None)
+
+
 def places(ctx: TextContext, state: GameState, puzzle: SearchPuzzle) -> list[Place]:
     """The places still worth a look: targets not found yet and decoys, in a seeded shuffled order."""
     targets = [Place(f"target:{t.id}", ctx.tr(t.name), t.rect.centre) for t in puzzle.targets]
     taken = {p.name.casefold() for p in targets}
     decoys = []
     for spot in visible_objects(ctx.pack, state):
-        if spot.puzzle == puzzle.id:
+        name = ctx.tr(spot.name)
+        if spot.puzzle == puzzle.id or name.casefold() in taken:
             continue
-        name, point = ctx.tr(spot.name), spot.rect.centre
-        if name.casefold() not in taken and not any(t.rect.contains(*point) for t in puzzle.targets):
+        point = _empty_point(spot.rect, puzzle)
+        if point is not None:
             decoys.append(Place(f"decoy:{spot.id}", name, point))
             taken.add(name.casefold())
     by_key = {p.key: p for p in targets + decoys}
@@ -228,7 +238,10 @@ def _search_parse(ctx: TextContext, state: GameState, puzzle: SearchPuzzle, line
     spots = places(ctx, state, puzzle)
     picked = _numbers(line, len(spots))
     if picked is None:
-        return ctx.t("text.not_a_choice", max=len(spots))
+        named = resolve(line, [Named(i, p.name, (p.name,)) for i, p in enumerate(spots)])
+        if len(named) != 1:
+            return ctx.t("text.not_a_choice", max=len(spots))
+        picked = [named[0].thing]
     return [spots[i].point for i in dict.fromkeys(picked)]
 
 
