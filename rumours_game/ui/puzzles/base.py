@@ -74,6 +74,11 @@ class PuzzleWidget:
             self.feedback.show("good", self.success_text())
             self.lock()
 
+    def resize(self, rect: pygame.Rect) -> None:
+        """Move the widget to ``rect`` (after a window resize), keeping what players entered so far."""
+        self.rect = pygame.Rect(rect)
+        self.build()
+
     def layout(self, body: pygame.Rect) -> None:
         """Create this widget's controls inside ``body``."""
         raise NotImplementedError

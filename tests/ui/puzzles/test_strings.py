@@ -1,0 +1,34 @@
+"""Every interface text the widgets use has a translation in every language block."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import rumours_game.ui.keyboard as keyboard
+import rumours_game.ui.puzzles as puzzles
+
+from .conftest import puzzle_strings
+
+KEY = re.compile(r"""["']((?:puzzle|keyboard)\.[a-z_.]+)["']""")
+
+
+def used_keys() -> set[str]:
+    sources = [*Path(puzzles.__file__).parent.glob("*.py"), Path(keyboard.__file__)]
+    return {k for path in sources for k in KEY.findall(path.read_text(encoding="utf-8"))}
+
+
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_used_key_is_translated_with_the_same_placeholders():
+    catalog = puzzle_strings()
+    used = used_keys()
+    assert len(used) > 25
+    assert used == set(catalog["en"]), "no missing and no unused texts"
+    for lang, texts in catalog.items():
+        assert set(texts) == used, lang
+        for key, text in texts.items():
+            assert fields(text) == fields(catalog["en"][key]), (lang, key)
