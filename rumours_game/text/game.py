@@ -190,10 +190,10 @@ class TextGame:
 
     def handle(self, line: str) -> None:
         """Do what one input line asks."""
-        if not line:
-            self.say(self.ctx.t("text.choose"))
-        elif self.puzzle is not None:
+        if self.puzzle is not None:
             self.handle_puzzle(self.puzzle, line)
+        elif not line:
+            self.say(self.ctx.t("text.choose"))
         elif (index := parse_number(line, len(self.menu))) is not None:
             self.choose(self.menu[index])
         elif line.strip().isdigit():

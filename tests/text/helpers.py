@@ -71,10 +71,11 @@ class Played:
         return " ".join(self.out.split())
 
     def after(self, command: str, nth: int = 1) -> str:
-        """What was written after the ``nth`` time ``command`` was typed (up to the next input line)."""
+        """What was written after the ``nth`` time ``command`` was typed (up to the next input line);
+        ``nth=-1``: the last time."""
         lines = self.lines
         typed = [i for i, line in enumerate(lines) if line == f"> {command}"]
-        start = typed[nth - 1] + 1
+        start = typed[nth - 1 if nth > 0 else nth] + 1
         end = next((i for i in range(start, len(lines)) if lines[i].startswith("> ")), len(lines))
         return "\n".join(lines[start:end])
 
