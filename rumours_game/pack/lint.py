@@ -411,41 +411,53 @@ def _decode_check(inp: LintInput, file: str) -> Iterator[Problem]:
 
 
 @functools.cache
-def _text_fields(model: type[BaseModel]) -> dict[str, str]:
-    """Fields of a model that hold player-visible text: 'text', 'list' (LocalTextList) or 'anchors'."""
+def _text_fields(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """The fields of a model worth visiting for player-visible text, with their kind: 'text', 'list'
+    (LocalTextList), 'anchors' (scale labels) or 'inner' (models or lists of models that hold text)."""
     text = union_options(models.LocalText)[-1]  # dict[Lang, str]
     text_list = union_options(models.LocalTextList)[-1]  # dict[Lang, list[str]]
-    found: dict[str, str] = {}
+    found: list[tuple[str, str]] = []
     for name, info in model.model_fields.items():
         options = union_options(info.annotation)
         if text in options:
-            found[name] = "text"
+            found.append((name, "text"))
         elif text_list in options:
-            found[name] = "list"
+            found.append((name, "list"))
         elif typing.get_origin(info.annotation) is dict and typing.get_args(info.annotation)[0] is int:
-            found[name] = "anchors"
+            found.append((name, "anchors"))
+        elif any(_text_fields(inner) for inner in _inner_models(options)):
+            found.append((name, "inner"))
+    return tuple(found)
+
+
+def _inner_models(options: list[Any]) -> list[type[BaseModel]]:
+    """Model classes among a field's types, directly or as list elements."""
+    found = []
+    for option in options:
+        if typing.get_origin(option) is list:
+            found += _inner_models(union_options(typing.get_args(option)[0]))
+        elif isinstance(option, type) and issubclass(option, BaseModel):
+            found.append(option)
     return found
 
 
 def _texts(value: Any, path: Path_) -> Iterator[tuple[Path_, Any]]:
     """Every translatable value in a model tree, with its path."""
-    if isinstance(value, BaseModel):
-        fields = _text_fields(type(value))
-        for name in type(value).model_fields:
-            child = getattr(value, name)
-            kind = fields.get(name)
-            if child is None:
-                continue
-            if kind in ("text", "list"):
-                yield (*path, name), child
-            elif kind == "anchors":
-                for point, label in child.items():
-                    yield (*path, name, point), label
-            else:
-                yield from _texts(child, (*path, name))
-    elif isinstance(value, list):
+    if isinstance(value, list):
         for i, child in enumerate(value):
             yield from _texts(child, (*path, i))
+        return
+    for name, kind in _text_fields(type(value)):
+        child = getattr(value, name)
+        if child is None:
+            continue
+        if kind == "inner":
+            yield from _texts(child, (*path, name))
+        elif kind == "anchors":
+            for point, label in child.items():
+                yield (*path, name, point), label
+        else:
+            yield (*path, name), child
 
 
 def check_translations(inp: LintInput) -> Iterator[Problem]:
