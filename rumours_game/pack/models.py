@@ -491,7 +491,7 @@ class PackMeta(Model):
     title: LocalText
     summary: LocalText
     version: Annotated[str, Field(pattern=r"^\d+(\.\d+){0,2}([-+][0-9A-Za-z.-]+)?$")]
-    format_version: int = Field(description="The pack format version; this engine reads version 1.")
+    format_version: int = Field(ge=1, description="The pack format version; this engine reads version 1.")
     languages: Annotated[list[Lang], Field(min_length=1)]
     default_language: Lang
     authors: Annotated[list[str], Field(min_length=1)] = Field(
