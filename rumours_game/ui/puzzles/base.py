@@ -21,6 +21,7 @@ REFUSAL_KEYS = {
     "already_solved": "puzzle.refused.already_solved",
     "not_available": "puzzle.refused.not_available",
     "locked": "puzzle.refused.not_available",
+    "not_here": "puzzle.refused.not_available",
     "not_held": "puzzle.refused.not_held",
     "no_effect": "puzzle.combine.no_effect",
     "game_over": "puzzle.refused.game_over",
@@ -100,6 +101,7 @@ class PuzzleWidget:
     def kill(self) -> None:
         """Forget every control (the scene calls this when leaving or rebuilding)."""
         self.controls = []
+        self.ring.set_items([])
         self.pressed = None
         self.pointer = None
 
@@ -264,8 +266,9 @@ class PuzzleWidget:
             self.on_engine_event(event)
 
     # ------------------------------------------------------------------ frame
-    def update(self, dt: float) -> None:
-        self.feedback.update(dt)
+    def update(self, dt: float) -> bool:
+        """Advance animations; True while something moves (the scene then redraws)."""
+        return self.feedback.update(dt)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self._how, self._how_pos)

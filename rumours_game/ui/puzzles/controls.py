@@ -8,7 +8,7 @@ on colour alone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pygame
 
@@ -16,10 +16,6 @@ from rumours_game.ui.text import fit, render_lines
 from rumours_game.ui.theme import Palette
 
 Colour = tuple[int, int, int]
-
-MARKS = ("check", "cross", "box", "box_checked", "radio", "radio_on", "ring", "grip")
-"""Shapes a control can carry at its left edge (see :func:`draw_mark`)."""
-
 
 @dataclass(eq=False)
 class Control:
@@ -36,7 +32,6 @@ class Control:
     style: str = "button"
     mark_space: bool = False
     badge_space: bool = False
-    data: dict = field(default_factory=dict)
 
     @property
     def center(self) -> tuple[int, int]:
@@ -115,7 +110,8 @@ def badge_surface(ctx, text: str, diameter: int, pal: Palette) -> pygame.Surface
 
 
 def draw_mark(surface: pygame.Surface, mark: str, box: pygame.Rect, colour: Colour, back: Colour) -> None:
-    """Draw one of :data:`MARKS` inside ``box``: ticks, crosses, check boxes and radio buttons."""
+    """Draw a shape inside ``box``: 'check', 'cross', 'box', 'box_checked', 'radio', 'radio_on', 'ring'
+    (a selection) or 'grip' (something to drag)."""
     w = max(2, box.w // 7)
     if mark in ("box", "box_checked"):
         pygame.draw.rect(surface, colour, box, w, border_radius=max(1, box.w // 6))

@@ -12,7 +12,7 @@ import pygame
 
 from rumours_game.ui.keyboard import OnScreenKeyboard, layouts_for
 from rumours_game.ui.puzzles.base import PuzzleWidget
-from rumours_game.ui.puzzles.controls import Control, control_box, label_surface
+from rumours_game.ui.puzzles.controls import Control, label_surface
 from rumours_game.ui.puzzles.script import Script
 
 MAX_TEXT = 60
@@ -141,15 +141,13 @@ class EntryWidget(PuzzleWidget):
             script.key(pygame.K_BACKSPACE, times=len(self.value)).type(text).key(pygame.K_RETURN)
             return script.events
         for _ in self.value:
-            script.click(self.control(self.back_key).center)
+            script.click(self.control("key:back").center)
         layout_index = self.keyboard.index if self.keyboard else 0
         for ch in text:
             control, layout_index = self.key_for(ch, script, layout_index)
             script.click(control.center)
         script.click(self.control("check").center)
         return script.events
-
-    back_key = "key:back"
 
     def check_button(self, rect: pygame.Rect) -> Control:
         control = self.button("check", rect, "✓ " + self.ctx.t("puzzle.check"), self.submit, size=24)
@@ -168,6 +166,3 @@ class EntryWidget(PuzzleWidget):
             return label_surface(self.ctx, self.ctx.t("puzzle.type_here"), inner.w, inner.h, 22, self.pal.muted,
                                  align="left")
         return self.ctx.font(size).render(self.value, True, self.pal.text)
-
-    def label_box(self, control: Control) -> pygame.Rect:
-        return control_box(self.ctx, control)

@@ -23,7 +23,6 @@ class Feedback:
         self.message = ""
         self._text: pygame.Surface | None = None
         self._shake = 0.0
-        self.count = 0
 
     def layout(self, rect: pygame.Rect) -> None:
         """Place the banner and re-render its message for the new size."""
@@ -33,8 +32,9 @@ class Feedback:
 
     def show(self, kind: str, message: str) -> None:
         """Show ``message`` with the icon for ``kind`` (one of :data:`KINDS`); a wrong answer shakes it."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown feedback kind {kind!r}")
         self.kind, self.message = kind, message
-        self.count += 1
         self._shake = SHAKE_SECONDS if kind == "bad" else 0.0
         self._render()
 
@@ -55,8 +55,11 @@ class Feedback:
         font, lines = fit(self.ctx.font_real, self.message, width, height, self.ctx.font_px(22), True)
         self._text = render_lines(font, lines, pal.text, width)
 
-    def update(self, dt: float) -> None:
+    def update(self, dt: float) -> bool:
+        """Advance the shake; True while it still moves (including the frame that settles it)."""
+        moving = self._shake > 0
         self._shake = max(0.0, self._shake - dt)
+        return moving
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.kind is None or self._text is None:

@@ -14,6 +14,8 @@ from rumours_game.ui.text import fit, render_lines
 
 STEP = 5
 """Arrow keys move the keyboard cursor 5 hundredths of the picture (1 with Shift)."""
+MISS_SECONDS = 1.2
+"""How long a cross marks a tap that found nothing."""
 
 
 class SearchWidget(PuzzleWidget):
@@ -116,9 +118,11 @@ class SearchWidget(PuzzleWidget):
         if event.kind in (K.TARGET_FOUND, K.PUZZLE_SOLVED):
             self.render_progress()
 
-    def update(self, dt: float) -> None:
-        super().update(dt)
+    def update(self, dt: float) -> bool:
+        moving = super().update(dt)
+        showing = self.miss is not None and self.miss_time < MISS_SECONDS
         self.miss_time += dt
+        return moving or showing
 
     # ------------------------------------------------------------------ drawing
     def draw_body(self, surface: pygame.Surface) -> None:
@@ -146,7 +150,7 @@ class SearchWidget(PuzzleWidget):
                 dest.bottom = box.top - ctx.px(4)
             dest.clamp_ip(self.image_rect)
             surface.blit(tag, dest)
-        if self.miss is not None and self.miss_time < 1.2:
+        if self.miss is not None and self.miss_time < MISS_SECONDS:
             spot = pygame.Rect(0, 0, ctx.px(26), ctx.px(26))
             spot.center = self.at(*self.miss)
             draw_mark(surface, "cross", spot, pal.bad, pal.bg)

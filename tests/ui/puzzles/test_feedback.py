@@ -82,3 +82,13 @@ def test_typing_after_a_wrong_answer_clears_the_cross(harness):
     assert h.widget.feedback.kind == "bad"
     h.widget.on_text("x")
     assert h.widget.feedback.kind is None
+
+
+def test_update_asks_for_redraws_only_while_something_moves(harness):
+    h = harness("lock")
+    assert h.widget.update(1 / 60) is False
+    h.widget.on_events([])
+    h.widget.feedback.show("bad", "x")
+    assert h.widget.update(0.1) is True
+    assert h.widget.update(1.0) is True  # the frame that settles the shake
+    assert h.widget.update(1 / 60) is False
