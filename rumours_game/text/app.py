@@ -9,6 +9,7 @@ from typing import TextIO
 
 from rumours_game.engine import Session
 from rumours_game.pack import Pack, PackError, load_pack
+from rumours_game.strings import language_name
 from rumours_game.survey import ResponseSink
 from rumours_game.text.console import Console, EndOfInput
 from rumours_game.text.context import QuitGame, TextContext
@@ -71,7 +72,8 @@ def play(
     console.say(ctx.t("text.welcome", title=ctx.tr(pack.title)))
     console.say(ctx.tr(pack.summary))
     if not _speaks(pack, lang):
-        console.say(ctx.t("text.lang_missing", lang=lang, default=pack.default_language))
+        missing, default = language_name(lang), language_name(pack.default_language)
+        console.say(ctx.t("text.lang_missing", language=missing, default=default))
     seed = random.SystemRandom().randrange(2**31) if seed is None else seed
     recorder = Recorder(ctx, sink)
     recorder.start(seed)
