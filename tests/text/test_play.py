@@ -118,3 +118,10 @@ def test_quit_ends_cleanly() -> None:
     assert run.code == 0
     assert run.lines[-1] == "You stopped the game. Goodbye."
     assert "> look drawer" not in run.lines
+
+
+def test_time_can_run_out_while_a_question_waits() -> None:
+    run = play(["look desk", "use", "1", "1"], clock=StepClock(250))
+    assert run.after("use").splitlines() == ["Use which item?", "1. Key card"]
+    assert run.after("1").splitlines()[1] == "Time up"
+    assert run.lines.count("> 1") == 1
