@@ -47,7 +47,8 @@ def run_text(
         errors = [p for p in err.problems if p.severity == "error"]
         console.say(Texts(lang or "en")("text.pack_errors", n=len(errors)))
         for problem in err.problems:
-            console.line(problem.format())
+            where = problem.format() if problem.file else f"{problem.severity}: {problem.message}"
+            console.line(where)
         console.flush()
         return 1
     return play(pack, lang, console, sink=sink, seed=seed, clock=clock)

@@ -83,7 +83,7 @@ def test_a_broken_pack_prints_its_problems_and_returns_1(tmp_path: Path) -> None
 def test_a_missing_pack_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     out = io.StringIO()
     assert run_text(tmp_path / "nowhere", None, None, io.StringIO(""), out) == 1
-    assert ": error: " in out.getvalue()
+    assert out.getvalue().splitlines()[1].startswith("error: There is no folder or .zip file called")
 
 
 def test_input_that_is_not_utf8_does_not_crash() -> None:
