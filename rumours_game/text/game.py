@@ -14,6 +14,7 @@ from rumours_game.engine import (
     Escape,
     Event,
     ExitView,
+    GameState,
     Go,
     Hint,
     K,
@@ -60,7 +61,7 @@ class TextGame:
     # ------------------------------------------------------------ engine and time
 
     @property
-    def state(self) -> Any:
+    def state(self) -> GameState:
         return self.session.state
 
     def apply(self, action: Action) -> list[Event]:
@@ -206,10 +207,14 @@ class TextGame:
         word, _, rest = line.strip().partition(" ")
         rest = rest.strip()
         match self._command(word):
+            case "look" if rest:
+                self.look_at(rest)
             case "look":
-                self.look_at(rest) if rest else self.show_room(describe=True)
+                self.show_room(describe=True)
+            case "go" if rest:
+                self.go_to(rest)
             case "go":
-                self.go_to(rest) if rest else self.say(self.ctx.t("text.go_where"))
+                self.say(self.ctx.t("text.go_where"))
             case "use":
                 self.use(rest)
             case "inv":
@@ -382,8 +387,10 @@ class TextGame:
     def handle_puzzle(self, puzzle: PuzzleBase, line: str) -> None:
         """A line typed while a puzzle is open: a command or an answer."""
         command = self._command(line.strip()) if " " not in line.strip() else None
-        if command in ("back", "look"):
-            self.leave_puzzle() if command == "back" else self.show_puzzle(puzzle)
+        if command == "back":
+            self.leave_puzzle()
+        elif command == "look":
+            self.show_puzzle(puzzle)
         elif command in ("help", "inv", "time", "quit"):
             self.handle_command(line)
         elif command == "hint":
