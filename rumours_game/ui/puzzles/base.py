@@ -308,15 +308,16 @@ class PuzzleWidget:
         return {"index": order.index(current) if current in order else 0, "visible": self.ring.visible}
 
     def keys_to(self, script: Script, nav: dict, control: Control, order: list[Control] | None = None) -> None:
-        """Add Tab presses moving the focus (tracked in ``nav``) to ``control`` in ``order``."""
+        """Add Tab (forwards) or Shift+Tab (backwards) presses moving the focus (tracked in ``nav``) to
+        ``control`` in ``order``. They never wrap round: in the puzzle scene that would leave the widget."""
         order = order if order is not None else self.focus_order()
         target = order.index(control)
-        presses = (target - nav["index"]) % len(order)
+        presses = abs(target - nav["index"])
         if presses and not nav["visible"]:
             presses += 1  # the first Tab only shows where the focus is
         if presses:
             nav["visible"] = True
-        script.key(pygame.K_TAB, times=presses)
+        script.key(pygame.K_TAB, mod=pygame.KMOD_SHIFT if target < nav["index"] else 0, times=presses)
         nav["index"] = target
 
     def press(self, script: Script, nav: dict, times: int = 1) -> None:

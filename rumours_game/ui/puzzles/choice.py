@@ -1,4 +1,4 @@
-"""Multiple choice: large buttons. One right option answers at a tap; several are ticked, then checked."""
+"""Multiple choice: large buttons to choose one option (or tick several), then Check sends the answer."""
 
 from __future__ import annotations
 
@@ -33,9 +33,8 @@ class ChoiceWidget(PuzzleWidget):
         options = self.puzzle.options
         gap = ctx.px(14)
         area = pygame.Rect(body)
-        if self.multi:
-            check_h = ctx.px(64)
-            area.h -= check_h + gap
+        check_h = ctx.px(64)
+        area.h -= check_h + gap
         columns = 1 if len(options) <= 3 else 2
         rows = -(-len(options) // columns)
         cell_h = min(ctx.px(130), (area.h - gap * (rows - 1)) // rows)
@@ -48,17 +47,16 @@ class ChoiceWidget(PuzzleWidget):
             control = Control(f"option:{option.id}", cell, lambda o=option.id: self.pick(o), label=label,
                               mark_space=True)
             self.controls.append(control)
-        if self.multi:
-            check = pygame.Rect(0, 0, min(ctx.px(260), body.w // 2), ctx.px(64))
-            check.topright = (body.right, area.bottom + gap)
-            self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
+        check = pygame.Rect(0, 0, min(ctx.px(260), body.w // 2), check_h)
+        check.topright = (body.right, area.bottom + gap)
+        self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
         self.refresh_marks()
 
     def refresh_marks(self) -> None:
         for option in self.puzzle.options:
             control = self.control(f"option:{option.id}")
             on = option.id in self.chosen
-            control.selected = on and (self.multi or self.solved)
+            control.selected = on
             if self.multi:
                 control.mark = "box_checked" if on else "box"
             elif self.solved and option.id == self.last:
@@ -69,14 +67,11 @@ class ChoiceWidget(PuzzleWidget):
                 control.mark = "radio_on" if on else "radio"
 
     def pick(self, option_id: str) -> None:
-        if self.multi:
-            self.chosen ^= {option_id}
-            self.refresh_marks()
-            return
-        self.chosen = {option_id}
-        self.last = option_id
+        """Tick or untick an option (several answers), or choose it instead of the others (one answer)."""
+        self.chosen = self.chosen ^ {option_id} if self.multi else {option_id}
+        if self.feedback.kind is not None:
+            self.feedback.clear()
         self.refresh_marks()
-        self.answer(option_id)
 
     def on_wrong(self) -> None:
         if not self.multi and self.last is not None:
@@ -86,7 +81,11 @@ class ChoiceWidget(PuzzleWidget):
         if not self.chosen:
             self.feedback.show("info", self.ctx.t("puzzle.choose_first"))
             return
-        self.answer([o.id for o in self.puzzle.options if o.id in self.chosen])
+        if self.multi:
+            self.answer([o.id for o in self.puzzle.options if o.id in self.chosen])
+        else:
+            (self.last,) = self.chosen
+            self.answer(self.last)
 
     def on_events(self, events: list) -> None:
         super().on_events(events)
@@ -94,10 +93,11 @@ class ChoiceWidget(PuzzleWidget):
 
     def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
         wanted = [value] if isinstance(value, str) else list(value)
-        toggles = [o.id for o in self.puzzle.options if (o.id in wanted) != (o.id in self.chosen)]
-        presses = [f"option:{i}" for i in (toggles if self.multi else wanted[:1])]
         if self.multi:
-            presses.append("check")
+            toggles = [o.id for o in self.puzzle.options if (o.id in wanted) != (o.id in self.chosen)]
+        else:
+            toggles = [] if self.chosen == set(wanted[:1]) else wanted[:1]
+        presses = [f"option:{i}" for i in toggles] + ["check"]
         script = self.script(via)
         nav = self.nav()
         for key in presses:

@@ -111,7 +111,12 @@ class CombineWidget(PuzzleWidget):
 
     def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
         """Pick the item and then the target of ``value`` (a ``Use`` action or an (item, on) pair)."""
-        item, on = (value.item, value.on) if isinstance(value, Use) else value
+        if isinstance(value, Use):
+            item, on = value.item, value.on
+        elif isinstance(value, list | tuple) and len(value) == 2:
+            item, on = value
+        else:
+            raise ValueError(f"a combine answer is a Use action or an (item, on) pair, not {value!r}")
         script = self.script(via)
         nav = self.nav()
         for key in (f"item:{item}", f"on:{on}"):

@@ -172,3 +172,18 @@ def test_a_second_finger_is_ignored_while_one_is_down(harness):
     h.post([finger(pygame.FINGERDOWN, one, 0), finger(pygame.FINGERDOWN, two, 1), finger(pygame.FINGERUP, two, 1),
             finger(pygame.FINGERUP, one, 0)])
     assert w.value == "1"
+
+
+@pytest.mark.parametrize("pid", PUZZLES)
+def test_key_scripts_never_tab_out_of_the_widget(harness, pid):
+    """The puzzle scene moves the focus to its own buttons on Tab from the last control (Shift+Tab from the
+    first): key scripts must reach every control without wrapping round."""
+    h = harness(pid, carrying=True)
+    ring = h.widget.ring
+    for value in values(pid):
+        for event in h.widget.input_script(value, "keys"):
+            if event.type == pygame.KEYDOWN and event.key == pygame.K_TAB and ring.visible:
+                edge = ring.items[0] if event.mod & pygame.KMOD_SHIFT else ring.items[-1]
+                assert ring.current is not edge
+            h.post([event])
+    assert h.solved
