@@ -8,14 +8,15 @@ from rumours_game.engine.actions import Action, Answer
 from rumours_game.engine.normalise import normalise
 from rumours_game.engine.puzzles.outcome import Outcome, verdict
 from rumours_game.engine.state import GameState
-from rumours_game.pack.i18n import tr, variants
+from rumours_game.pack.i18n import tr
 from rumours_game.pack.models import CipherPuzzle
 
 TYPE = "cipher"
 
 
 def check(puzzle: CipherPuzzle, state: GameState, value: Any) -> Outcome:
-    ok = isinstance(value, str) and normalise(value) in {normalise(v) for v in variants(puzzle.answer)}
+    texts = puzzle.answer.values() if isinstance(puzzle.answer, dict) else [puzzle.answer]
+    ok = isinstance(value, str) and normalise(value) in {normalise(v) for v in texts}
     return verdict(ok)
 
 
