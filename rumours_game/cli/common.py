@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import Any, TextIO
 
 import platformdirs
+
+from rumours_game.pack import check_pack
+from rumours_game.pack.models import Pack
+from rumours_game.pack.problems import Problem
 
 
 class CliError(Exception):
@@ -18,3 +24,40 @@ class CliError(Exception):
 def data_dir(override: Path | None) -> Path:
     """Where the database and journals live: ``--data-dir`` or the platform's user data folder."""
     return Path(override) if override else Path(platformdirs.user_data_dir("rumours-game", "EscapeRumours"))
+
+
+def plural(n: int, word: str) -> str:
+    """'1 error', '2 errors'."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def require_pack_path(path: Path) -> None:
+    """Raise a usage error (exit 2) when ``path`` cannot be a pack: missing, or neither folder nor .zip."""
+    if not path.exists():
+        raise CliError(f"There is no folder or .zip file called '{path}'.")
+    if not (path.is_dir() or path.suffix.lower() == ".zip"):
+        raise CliError(f"'{path}' is not a folder or a .zip file, so it cannot be a pack.")
+
+
+def shown_problem(pack: Path, problem: Problem) -> dict[str, Any]:
+    """A problem as a dict, its file written from the current folder (as the pack was given)."""
+    base = str(pack).rstrip("/\\") or "."
+    return {**problem.to_dict(), "file": f"{base}/{problem.file}" if problem.file else base}
+
+
+def print_problems(pack: Path, problems: list[Problem], stream: TextIO | None = None) -> None:
+    """Each problem as ``file:line:col: severity: message``."""
+    for item in (shown_problem(pack, p) for p in problems):
+        print(f"{item['file']}:{item['line']}:{item['col']}: {item['severity']}: {item['message']}", file=stream)
+
+
+def load_or_report(pack_path: Path) -> Pack | None:
+    """Load a pack for a command; on errors print them to stderr and return None (the caller exits 1)."""
+    require_pack_path(pack_path)
+    result = check_pack(pack_path)
+    if result.pack is None:
+        print_problems(pack_path, [p for p in result.problems if p.severity == "error"], sys.stderr)
+        errors = sum(p.severity == "error" for p in result.problems)
+        print(f"The pack has {plural(errors, 'error')}; run 'rumours validate {pack_path}' for details.",
+              file=sys.stderr)
+    return result.pack

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import rumours_game
-from rumours_game.cli.common import CliError
+from rumours_game.cli.common import CliError, plural, print_problems, require_pack_path, shown_problem
 from rumours_game.pack import LoadResult, Problem, check_pack
 from rumours_game.pack.i18n import tr
 from rumours_game.pack.models import LANG_PATTERN, Pack
@@ -66,23 +66,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_schema)
 
 
-def _existing(path: Path) -> None:
-    if not path.exists():
-        raise CliError(f"There is no folder or .zip file called '{path}'.")
-    if not (path.is_dir() or path.suffix.lower() == ".zip"):
-        raise CliError(f"'{path}' is not a folder or a .zip file, so it cannot be a pack.")
-
-
-def _shown(pack: Path, problem: Problem) -> dict[str, Any]:
-    """A problem with its file written from the current folder (as given on the command line)."""
-    base = str(pack).rstrip("/\\") or "."
-    return {**problem.to_dict(), "file": f"{base}/{problem.file}" if problem.file else base}
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _schema_mismatches(result: LoadResult) -> list[Problem]:
     """Where the published JSON Schema rejects a pack the loader accepts (editors would underline it)."""
     import jsonschema  # only this option needs it
@@ -108,21 +91,19 @@ def _schema_mismatches(result: LoadResult) -> list[Problem]:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """``rumours validate PACK``: every problem, a summary line, and an exit code."""
-    _existing(args.pack)
+    require_pack_path(args.pack)
     result = check_pack(args.pack)
     if any(p.code == "pack-not-found" for p in result.problems):
         raise CliError(result.problems[0].message)
     problems = result.problems + (_schema_mismatches(result) if args.schema else [])
-    shown = [_shown(args.pack, p) for p in problems]
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if args.json:
-        print(json.dumps(shown, indent=2, ensure_ascii=False))
+        print(json.dumps([shown_problem(args.pack, p) for p in problems], indent=2, ensure_ascii=False))
     else:
-        for item in shown:
-            print(f"{item['file']}:{item['line']}:{item['col']}: {item['severity']}: {item['message']}")
+        print_problems(args.pack, problems)
         files = len(result.files)
-        print(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {_plural(files, 'file')}")
+        print(f"{plural(errors, 'error')}, {plural(warnings, 'warning')} in {plural(files, 'file')}")
     return 1 if errors or (args.strict and warnings) else 0
 
 
@@ -152,15 +133,15 @@ def pack_info(pack: Pack) -> dict[str, Any]:
 
 def cmd_info(args: argparse.Namespace) -> int:
     """``rumours info PACK``: a summary of the pack for humans, or JSON for scripts."""
-    _existing(args.pack)
+    require_pack_path(args.pack)
     result = check_pack(args.pack)
     if result.pack is None:
         errors = [p for p in result.problems if p.severity == "error"]
         for problem in errors[:5]:
-            item = _shown(args.pack, problem)
+            item = shown_problem(args.pack, problem)
             print(f"{item['file']}:{item['line']}:{item['col']}: error: {item['message']}", file=sys.stderr)
         raise CliError(
-            f"the pack has {_plural(len(errors), 'error')}; run 'rumours validate {args.pack}'.", 1
+            f"the pack has {plural(len(errors), 'error')}; run 'rumours validate {args.pack}'.", 1
         )
     info = pack_info(result.pack)
     if args.json:

@@ -391,10 +391,46 @@ def _reached(rules: _Rules, parent: dict) -> dict[str, set[str]]:
 
 
 def _concrete(pack: Pack, moves: list[Move]) -> list[Action]:
-    """Real engine actions for a list of moves, with the walking in between, then trimmed of what is not needed."""
+    """Real engine actions for a list of moves: trimmed of what the escape does not need, reordered to walk
+    less, with the walking in between. Each candidate is replayed on the engine; the first that escapes wins."""
     full = _walk(pack, moves)
-    trimmed = _walk(pack, _needed(pack, moves, full))
-    return trimmed if _escapes(pack, trimmed) else full
+    needed = _needed(pack, moves, full)
+    for candidate in (_schedule(pack, needed), _walk(pack, needed)):
+        if candidate is not None and _escapes(pack, candidate):
+            return candidate
+    return full
+
+
+def _schedule(pack: Pack, moves: list[Move]) -> list[Action] | None:
+    """Greedy order: the first move possible where the players stand, else the one with the shortest walk."""
+    state = new_game(pack)
+    remaining = list(moves)
+    out: list[Action] = []
+    while remaining:
+        best: tuple[int, list[Action], GameState] | None = None
+        for i, move in enumerate(remaining):
+            route = _route(pack, state, move.room)
+            if move.room != state.room and not route:
+                continue
+            if best is not None and len(route) >= len(best[1]) - 1:
+                continue
+            trial, ok = state, True
+            actions = [*route, *_move_actions(pack, move)]
+            for action in actions:
+                trial, events = step(pack, trial, action)
+                if any(e.kind in (K.REFUSED, K.WRONG_ANSWER) for e in events):
+                    ok = False
+                    break
+            if ok:
+                best = (i, actions, trial)
+                if not route:
+                    break
+        if best is None:
+            return None
+        index, actions, state = best
+        out += actions
+        del remaining[index]
+    return out
 
 
 def _walk(pack: Pack, moves: list[Move]) -> list[Action]:

@@ -63,6 +63,17 @@ CODES: dict[str, str] = {
     "flag-never-set": "Something requires a flag that no puzzle gives as a reward (warning).",
     "missing-ending": "The endings do not match the timer: an 'out_of_time' ending is missing or unused.",
     "schema-mismatch": "The published JSON Schema and the loader disagree (only with 'rumours validate --schema').",
+    # playing it through ('rumours check')
+    "no-escape-possible": "However players play, they can never reach an open escape exit.",
+    "softlock": "A choice players can make (a one-way exit, using up an item) makes escaping impossible.",
+    "unreachable-room": "No way players can play ever leads into this room.",
+    "unreachable-puzzle": "No object in a room players can reach opens this puzzle.",
+    "requirements-never-hold": "What this puzzle requires can never all be true at once, so it can never be solved.",
+    "unreachable-item": "Nothing players can reach ever gives this item (warning).",
+    "unused-item": "No puzzle, object or exit needs this item (warning).",
+    "rumour-never-busted": "No puzzle players can solve busts this rumour (warning).",
+    "too-large-to-prove": "The pack has too many ways to play to explore them all; nothing was proved (warning).",
+    "walkthrough-fails": "A walkthrough step is refused, or the walkthrough does not end as it says.",
 }
 """Every problem code with a one-line explanation (the error table in docs/pack-format.md)."""
 

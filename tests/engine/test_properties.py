@@ -17,7 +17,7 @@ def actions_for(pack: Pack) -> st.SearchStrategy:
     spots = [h.id for r in pack.rooms for h in r.objects] + ["nothing"]
     puzzles = [p.id for p in pack.puzzles] + ["nope"]
     items = [i.id for i in pack.items] + ["ghost"]
-    exits = list(pack.exits()) + ["void"]
+    exits = [*list(pack.exits()), "void"]
     right = [a for p in pack.puzzles for a in solution(pack, p.id)]
     junk = st.one_of(st.none(), st.integers(), st.text(max_size=8), st.lists(st.text(max_size=3), max_size=3),
                      st.tuples(st.floats(0, 1), st.floats(0, 1)), st.dictionaries(st.text(max_size=3), st.text(max_size=3)))

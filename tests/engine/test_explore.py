@@ -1,0 +1,66 @@
+"""The prover: escapes found, planted defects found, state space bounded."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.packgen import branching_pack
+from rumours_game.engine import K, Session
+from rumours_game.engine.explore import explore
+from rumours_game.pack import load_pack
+from tests.conftest import shipped_packs
+from tests.engine.conftest import PACKS
+
+
+def replays_to_escape(pack, actions) -> bool:
+    session = Session(pack)
+    for action in actions:
+        assert not any(e.kind == K.REFUSED for e in session.apply(action)), action
+    return session.state.phase == "escaped"
+
+
+def test_lab_is_escapable_with_a_trimmed_solution(lab):
+    proof = explore(lab)
+    assert proof.escapable and proof.complete and proof.findings == []
+    assert replays_to_escape(lab, proof.solution)
+    solved = {a.puzzle for a in proof.solution if hasattr(a, "puzzle")}
+    assert {"timeline", "pairs", "password"}.isdisjoint(solved)  # optional puzzles are left out
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("unreachable_room", {("unreachable-room", ("room", "attic"))}),
+        ("key_behind_door", {("no-escape-possible", ("pack", "key-behind-door")),
+                             ("unreachable-room", ("room", "vault")), ("unreachable-item", ("item", "key"))}),
+        ("consumable", {("softlock", ("puzzle", "open_cupboard"))}),
+        ("one_way", {("softlock", ("exit", "hall-to-pit")), ("unreachable-room", ("room", "cellar"))}),
+    ],
+)
+def test_planted_defects_are_found(case, expected):
+    proof = explore(load_pack(PACKS / "defects" / case))
+    assert {(f.code, f.subject) for f in proof.findings} == expected
+
+
+def test_contested_consumables_are_softlocks_and_solution_avoids_them():
+    pack = branching_pack(rooms=3, chain=3, contested=2)
+    proof = explore(pack)
+    assert proof.escapable and proof.complete
+    assert {f.subject for f in proof.findings if f.code == "softlock"} == {
+        ("puzzle", "room0-open-crate"), ("puzzle", "room1-open-crate")}
+    assert replays_to_escape(pack, proof.solution)
+
+
+def test_state_limit_gives_a_warning_not_a_hang():
+    proof = explore(branching_pack(rooms=6, chain=2, contested=6), max_states=20)
+    assert not proof.complete and proof.states <= 20
+    assert [f.code for f in proof.findings] == ["too-large-to-prove"]
+
+
+@pytest.mark.parametrize("pack_dir", shipped_packs(), ids=lambda p: p.name)
+def test_every_shipped_pack_is_proved_escapable_without_errors(pack_dir):
+    pack = load_pack(pack_dir)
+    proof = explore(pack)
+    assert proof.escapable and proof.complete
+    assert [f for f in proof.findings if f.severity == "error"] == []
+    assert replays_to_escape(pack, proof.solution)
