@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from rumours_game.ui.layout import grid
 from rumours_game.ui.puzzles.controls import Control
 from rumours_game.ui.puzzles.entry import EntryWidget
 from rumours_game.ui.puzzles.script import Script
-
-KEYPAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "check")
 
 
 class CodeWidget(EntryWidget):
@@ -44,24 +41,28 @@ class CodeWidget(EntryWidget):
             self.keyboard.build(pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap))
         else:
             self.slots_rect = pygame.Rect(body.x, body.y, body.w, slot_h)
-            pad_h = body.h - slot_h - 2 * gap
-            key_h = min(ctx.px(84), (pad_h - 3 * gap) // 4)
-            key_w = min(ctx.px(130), (body.w - 2 * gap) // 3, key_h * 3 // 2)
-            area = pygame.Rect(0, 0, key_w * 3 + gap * 2, key_h * 4 + gap * 3)
-            area.midtop = (body.centerx, body.y + slot_h + 2 * gap)
-            for name, cell in zip(KEYPAD, grid(area, 12, 3, gap), strict=True):
-                self._keypad_key(name, cell)
+            self._numpad(pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap), gap)
         self._keys_changed()
         self.focus_key("key:1" if not self.letters else "key:" + self.keyboard.layout.rows[0][0])
         self.value_changed()
 
-    def _keypad_key(self, name: str, cell: pygame.Rect) -> None:
-        if name == "check":
-            self.check_button(cell)
-        elif name == "back":
-            self.own(self.button("key:back", cell, "⌫", self.backspace, size=30))
-        else:
-            self.own(self.button(f"key:{name}", cell, name, lambda n=name: self.type_char(n), size=34))
+    def _numpad(self, area: pygame.Rect, gap: int) -> None:
+        """Digits 1-9 in three columns with a wide 0 under them; on the right, like a keyboard's number
+        pad, a tall delete key and a tall Check key (room for its word in every language)."""
+        key_h = min(self.ctx.px(84), (area.h - 3 * gap) // 4)
+        key_w = min(self.ctx.px(130), (area.w - 3 * gap) // 5, key_h * 3 // 2)
+        side_w = key_w * 2
+        left = area.centerx - (3 * key_w + side_w + 3 * gap) // 2
+        for i, digit in enumerate("123456789"):
+            row, col = divmod(i, 3)
+            cell = pygame.Rect(left + col * (key_w + gap), area.y + row * (key_h + gap), key_w, key_h)
+            self.own(self.button(f"key:{digit}", cell, digit, lambda d=digit: self.type_char(d), size=34))
+        zero = pygame.Rect(left, area.y + 3 * (key_h + gap), 3 * key_w + 2 * gap, key_h)
+        self.own(self.button("key:0", zero, "0", lambda: self.type_char("0"), size=34))
+        x = left + 3 * (key_w + gap)
+        self.own(self.button("key:back", pygame.Rect(x, area.y, side_w, 2 * key_h + gap), "⌫", self.backspace,
+                             size=34))
+        self.check_button(pygame.Rect(x, area.y + 2 * (key_h + gap), side_w, 2 * key_h + gap))
 
     def value_changed(self) -> None:
         super().value_changed()

@@ -66,21 +66,34 @@ def control_box(ctx, control: Control) -> pygame.Rect:
     return content_box(ctx, control.rect, control.mark_space, control.badge_space)
 
 
+def unbroken_size(ctx, text: str, width: int, size_px: int, bold: bool = False) -> int:
+    """The largest real size (at most ``size_px``, at least half) at which every word of ``text`` fits
+    ``width``, so wrapping never has to cut a word in two."""
+    words = text.split() or [""]
+    smallest = max(8, size_px // 2)
+    while size_px > smallest and max(ctx.font_real(size_px, bold).size(w)[0] for w in words) > width:
+        size_px = max(smallest, int(size_px * 0.9))
+    return size_px
+
+
 def label_surface(
     ctx, text: str, width: int, height: int, size: float, colour: Colour, bold: bool = False,
     align: str = "center",
 ) -> pygame.Surface:
     """``text`` wrapped and shrunk (down to half of logical ``size``) to fit ``width`` x ``height``."""
-    font, lines = fit(ctx.font_real, text, max(1, width), max(1, height), ctx.font_px(size), bold)
-    return render_lines(font, lines, colour, max(1, width), align)
+    width, height = max(1, width), max(1, height)
+    real = unbroken_size(ctx, text, width, ctx.font_px(size), bold)
+    font, lines = fit(ctx.font_real, text, width, height, real, bold)
+    return render_lines(font, lines, colour, width, align)
 
 
 def fitted_size(ctx, texts: list[str], width: int, height: int, size: float, bold: bool = False) -> int:
     """The largest real font size at which every text fits ``width`` x ``height`` (shared by a group)."""
     real = ctx.font_px(size)
     for text in texts:
-        font, _ = fit(ctx.font_real, text, max(1, width), max(1, height), real, bold)
-        real = min(real, font.get_height())
+        font, _ = fit(ctx.font_real, text, max(1, width), max(1, height),
+                      unbroken_size(ctx, text, max(1, width), real, bold), bold)
+        real = min(real, font.point_size)
     return real
 
 

@@ -68,3 +68,15 @@ def test_keyboard_focus_is_drawn(harness):
     changed = sum(plain.get_at((x, rect.y + 2)) != focused.get_at((x, rect.y + 2)) for x in range(rect.x, rect.right))
     assert changed > rect.w // 2
     assert focused.get_at((rect.centerx, rect.y + 2))[:3] != plain.get_at((rect.centerx, rect.y + 2))[:3]
+
+
+def test_labels_shrink_rather_than_cut_a_word(harness):
+    from rumours_game.ui.puzzles.controls import unbroken_size
+
+    ctx = harness("lock").ctx
+    word, width, size = "Перевірити", ctx.px(90), ctx.font_px(24)
+    _, cut = ui_text.fit(ctx.font_real, word, width, ctx.px(200), size, True)
+    assert len(cut) > 1, "plain fitting would cut this word into pieces"
+    fitted = unbroken_size(ctx, word, width, size, True)
+    assert ctx.font_real(fitted, True).size(word)[0] <= width
+    assert fitted >= size // 2
