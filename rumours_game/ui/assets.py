@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pygame
+
+from rumours_game.pack.sources import TooLarge, open_source
+
+MAX_IMAGE_BYTES = 32 * 1024 * 1024
 
 
 def placeholder(size: tuple[int, int], seed: str = "") -> pygame.Surface:
@@ -27,14 +32,26 @@ class AssetCache:
         self._images: dict[tuple[str, tuple[int, int] | None], pygame.Surface] = {}
         self.missing: set[str] = set()
 
-    def path(self, name: str) -> Path:
-        """Where the pack keeps the asset ``name`` (inside its assets/ folder)."""
-        return self.root / "assets" / name
+    def read(self, name: str) -> bytes | None:
+        """The bytes of the pack file ``name`` (relative to the pack, or to its assets/ folder); None if absent."""
+        source = open_source(self.root)
+        try:
+            for rel in (name, f"assets/{name}"):
+                try:
+                    return source.read(rel, MAX_IMAGE_BYTES)
+                except (OSError, TooLarge):
+                    continue
+            return None
+        finally:
+            source.close()
 
     def _load(self, name: str) -> pygame.Surface | None:
+        data = self.read(name)
         try:
-            image = pygame.image.load(str(self.path(name)))
-        except (pygame.error, OSError, FileNotFoundError):
+            if data is None:
+                raise FileNotFoundError(name)
+            image = pygame.image.load(io.BytesIO(data), name)
+        except (pygame.error, OSError, ValueError):
             self.missing.add(name)
             return None
         return image.convert_alpha() if image.get_alpha() is not None else image.convert()
@@ -58,10 +75,6 @@ class AssetCache:
             result = pygame.transform.smoothscale(original, size)
         self._images[key] = result
         return result
-
-    def has(self, name: str | None) -> bool:
-        """True when the pack has a readable file ``name``."""
-        return bool(name) and self.path(name).is_file()
 
     def clear(self) -> None:
         """Forget every cached image (after a reload or a resize)."""

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import io
+from collections.abc import Callable
 
 import pygame
 
 SOUND_DIR = "sounds"
-"""Effects live in the pack's assets/sounds/<name>.ogg or .wav (e.g. solved, wrong, busted, escaped, click)."""
+"""Effects live in the pack's assets/sounds/<name>.ogg, .wav or .mp3 (e.g. solved, wrong, busted, escaped, click)."""
 EXTENSIONS = (".ogg", ".wav", ".mp3")
 
 
 class Audio:
     """Plays the pack's sounds when a device exists; every call is a no-op otherwise."""
 
-    def __init__(self, root: Path, muted: bool = False) -> None:
-        self.root = root
+    def __init__(self, read: Callable[[str], bytes | None], muted: bool = False) -> None:
+        self.read = read
         self.muted = muted
         self.available = self._init_mixer()
         self._sounds: dict[str, pygame.mixer.Sound | None] = {}
         self._music: str | None = None
+        self._music_file: io.BytesIO | None = None
 
     @staticmethod
     def _init_mixer() -> bool:
@@ -34,10 +36,10 @@ class Audio:
         if name not in self._sounds:
             self._sounds[name] = None
             for ext in EXTENSIONS:
-                path = self.root / "assets" / SOUND_DIR / f"{name}{ext}"
-                if path.is_file():
+                data = self.read(f"{SOUND_DIR}/{name}{ext}")
+                if data is not None:
                     try:
-                        self._sounds[name] = pygame.mixer.Sound(str(path))
+                        self._sounds[name] = pygame.mixer.Sound(file=io.BytesIO(data))
                     except pygame.error:
                         self._sounds[name] = None
                     break
@@ -60,14 +62,19 @@ class Audio:
             if name is None:
                 pygame.mixer.music.stop()
                 return
-            path = self.root / "assets" / name
-            if not path.is_file():
+            data = self.read(name)
+            if data is None:
                 return
-            pygame.mixer.music.load(str(path))
+            self._music_file = io.BytesIO(data)  # the mixer streams from it while playing
+            pygame.mixer.music.load(self._music_file, name)
             pygame.mixer.music.set_volume(0.0 if self.muted else 0.6)
             pygame.mixer.music.play(-1)
         except pygame.error:
             self._music = None
+
+    def forget(self) -> None:
+        """Drop loaded sounds (after the pack was reloaded)."""
+        self._sounds.clear()
 
     def set_muted(self, muted: bool) -> None:
         """Turn all sound off or back on."""

@@ -45,13 +45,15 @@ class UiContext:
     assets: AssetCache | None = None
     audio: Audio | None = None
     on_dispatch: Callable[[Any, list], None] | None = None
+    before_dispatch: Callable[[Any], None] | None = None
     team: dict[str, Any] = field(default_factory=dict)
+    """Team choices made on the set-up screen (an emblem; never anything identifying)."""
 
     def __post_init__(self) -> None:
         if self.assets is None:
             self.assets = AssetCache(self.pack_path)
         if self.audio is None:
-            self.audio = Audio(self.pack_path, muted=self.settings.muted)
+            self.audio = Audio(self.assets.read, muted=self.settings.muted)
 
     # ------------------------------------------------------------------ texts
     def t(self, key: str, **fmt: object) -> str:
@@ -106,6 +108,8 @@ class UiContext:
         """Apply an engine action through the session; the app journals it and tells the scenes."""
         if self.session is None:
             return []
+        if self.before_dispatch is not None:
+            self.before_dispatch(action)
         events = self.session.apply(action)
         if self.on_dispatch is not None:
             self.on_dispatch(action, events)

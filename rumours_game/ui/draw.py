@@ -55,3 +55,48 @@ def shade(size: tuple[int, int], alpha: int) -> pygame.Surface:
     layer = pygame.Surface(size, pygame.SRCALPHA)
     layer.fill((0, 0, 0, alpha))
     return layer
+
+
+EMBLEMS = ("star", "sun", "mountain", "diamond", "moon", "bolt")
+"""Team emblems: shapes, never names or anything that identifies a player."""
+
+
+def emblem(kind: str, size: int, colour: tuple[int, int, int]) -> pygame.Surface:
+    """A team emblem drawn at ``size`` pixels (anti-aliased by drawing large and scaling down once)."""
+    big = 256
+    s = pygame.Surface((big, big), pygame.SRCALPHA)
+    c = big // 2
+    if kind == "star":
+        import math
+
+        pts = []
+        for i in range(10):
+            r = 120 if i % 2 == 0 else 50
+            a = math.pi / 2 + i * math.pi / 5
+            pts.append((c + r * math.cos(a), c - r * math.sin(a)))
+        pygame.draw.polygon(s, colour, pts)
+    elif kind == "sun":
+        import math
+
+        for i in range(12):
+            a = i * math.pi / 6
+            pygame.draw.line(
+                s,
+                colour,
+                (c + 70 * math.cos(a), c + 70 * math.sin(a)),
+                (c + 122 * math.cos(a), c + 122 * math.sin(a)),
+                16,
+            )
+        pygame.draw.circle(s, colour, (c, c), 60)
+    elif kind == "mountain":
+        pygame.draw.polygon(s, colour, [(8, 220), (100, 50), (160, 140), (190, 100), (250, 220)])
+    elif kind == "diamond":
+        pygame.draw.polygon(s, colour, [(c, 8), (240, c), (c, 248), (16, c)])
+    elif kind == "moon":
+        pygame.draw.circle(s, colour, (c, c), 115)
+        pygame.draw.circle(s, (0, 0, 0, 0), (c + 60, c - 40), 100)
+    else:
+        pygame.draw.polygon(
+            s, colour, [(150, 4), (50, 140), (120, 140), (90, 252), (210, 100), (136, 100), (190, 4)]
+        )
+    return pygame.transform.smoothscale(s, (max(1, size), max(1, size)))

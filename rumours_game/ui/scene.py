@@ -171,6 +171,19 @@ class Scene:
             self.manager.clear_and_reset()
 
     # ------------------------------------------------------------------ headless play
+    def keys_to(self, target: Focusable) -> list[pygame.event.Event]:
+        """The key presses (Tab..., Enter) a keyboard player uses to activate ``target``."""
+        from rumours_game.ui.puzzles.script import Script
+
+        script = Script(self.ctx.screen_rect.size, "keys")
+        items = self.focus.items
+        if not self.focus.visible:
+            script.key(pygame.K_TAB)
+        start = items.index(self.focus.current) if self.focus.current in items else 0
+        script.key(pygame.K_TAB, times=(items.index(target) - start) % len(items))
+        script.key(pygame.K_RETURN)
+        return script.events
+
     def autoplay(self, plan: Plan) -> Step | None:
         """The next thing a player following ``plan`` does on this screen (None: nothing now)."""
         return None

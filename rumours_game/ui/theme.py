@@ -85,7 +85,13 @@ def _hex(rgb: tuple[int, int, int]) -> str:
 
 def gui_theme(pal: Palette, font_px: int, border_px: int) -> dict:
     """A pygame_gui theme matching ``pal``, with DejaVu Sans at ``font_px`` real pixels."""
-    font = {"name": "dejavu", "size": str(font_px), "bold": "0"}
+    font = {
+        "name": "dejavu",
+        "size": str(font_px),
+        "bold": "0",
+        "regular_path": str(REGULAR),
+        "bold_path": str(BOLD),
+    }
     return {
         "defaults": {
             "colours": {
@@ -115,8 +121,3 @@ def gui_theme(pal: Palette, font_px: int, border_px: int) -> dict:
             },
         }
     }
-
-
-def gui_fonts() -> tuple[str, str, str]:
-    """The font name and the regular and bold files to register with a pygame_gui manager."""
-    return "dejavu", str(REGULAR), str(BOLD)

@@ -78,20 +78,20 @@ class Button:
         )
         pad = ctx.px(12)
         inner = body.inflate(-2 * pad, -ctx.px(12))
-        if icon is not None:
-            side = min(inner.h, inner.w // 3)
-            scaled = pygame.transform.smoothscale(icon, (side, side))
-            face.blit(scaled, (inner.x, inner.centery - side // 2))
-            inner = pygame.Rect(inner.x + side + pad, inner.y, inner.w - side - pad, inner.h)
         label = (CHECK + self.text) if self.selected else self.text
+        align = "center"
+        if icon is not None and inner.h >= inner.w * 0.5:  # a tall tile: icon on top, name under it
+            side = min(inner.w, inner.h // 2)
+            face.blit(pygame.transform.smoothscale(icon, (side, side)), (inner.centerx - side // 2, inner.y))
+            inner = pygame.Rect(inner.x, inner.y + side + ctx.px(2), inner.w, inner.h - side - ctx.px(2))
+        elif icon is not None:  # a wide button: icon at the left
+            side = min(inner.h, inner.w // 3)
+            face.blit(pygame.transform.smoothscale(icon, (side, side)), (inner.x, inner.centery - side // 2))
+            inner = pygame.Rect(inner.x + side + pad, inner.y, inner.w - side - pad, inner.h)
+            align = "left"
         font, lines = fit(ctx.font_real, label, inner.w, inner.h, ctx.font_px(size), bold=True)
-        image = render_lines(font, lines, fg, inner.w, "center" if icon is None else "left")
-        face.blit(
-            image,
-            image.get_rect(midleft=inner.midleft)
-            if icon is not None
-            else image.get_rect(center=inner.center),
-        )
+        image = render_lines(font, lines, fg, inner.w, align)
+        face.blit(image, image.get_rect(center=inner.center))
         return face
 
     def handle_event(self, event: pygame.event.Event) -> bool:

@@ -1,0 +1,139 @@
+"""``rumours play PACK``: play a pack in a window, in the terminal (``--text``) or headless for tests."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rumours_game.cli.common import CliError, data_dir
+
+VIAS = ("mouse", "touch", "keys")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``play`` subcommand."""
+    p = subparsers.add_parser(
+        "play",
+        help="play a pack (in a window, or --text in this terminal)",
+        description="Play a pack in a window. Answers to the survey are saved in the data folder. "
+        "With --headless --walkthrough the pack's walkthrough is played through the real screens with "
+        "synthesized clicks, taps or key presses, saving a picture of every screen (exit 0 when it ends "
+        "as the walkthrough declares).",
+    )
+    p.add_argument("pack", type=Path, help="the pack folder or .zip file")
+    p.add_argument("--lang", metavar="XX", help="start in this language (default: the pack's own)")
+    p.add_argument("--size", metavar="WxH", default="1280x720", help="window size (default 1280x720)")
+    p.add_argument("--fullscreen", action="store_true", help="use the whole screen (kiosks)")
+    p.add_argument("--text", action="store_true", help="play in this terminal instead of a window")
+    p.add_argument("--headless", action="store_true", help="no window: play a walkthrough off-screen")
+    p.add_argument(
+        "--walkthrough",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="NAME",
+        help="with --headless: the walkthrough to play (default: the pack's first)",
+    )
+    p.add_argument(
+        "--screenshots", type=Path, metavar="DIR", help="with --headless: save a PNG of every screen"
+    )
+    p.add_argument(
+        "--via",
+        choices=VIAS,
+        default="mouse",
+        help="with --headless: play with mouse clicks, finger taps or the keyboard only",
+    )
+    p.set_defaults(func=cmd_play)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'1280x720' -> (1280, 720); a CliError for anything else."""
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise CliError(f"--size must look like 1280x720, not '{text}'") from None
+    if not (320 <= w <= 16384 and 240 <= h <= 16384):
+        raise CliError(f"--size {text} is out of range (from 320x240 to 16384x16384)")
+    return w, h
+
+
+def _open_store(args: argparse.Namespace):
+    from rumours_game.store import Store, StoreError
+
+    folder = data_dir(args.data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        store = Store.open(folder)
+    except (OSError, StoreError) as err:
+        raise CliError(f"cannot open the answers store in {folder}: {err}") from None
+    for problem in store.problems:
+        print(f"rumours: warning: {problem}", file=sys.stderr)
+    return store
+
+
+def _close_store(store) -> None:
+    from rumours_game.store import StoreError
+
+    try:
+        store.close()
+    except StoreError as err:
+        print(f"rumours: warning: some answers could not be saved yet: {err}", file=sys.stderr)
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    """Handler of ``rumours play``."""
+    size = parse_size(args.size)
+    if args.text:
+        from rumours_game.text.app import run_text
+
+        store = _open_store(args)
+        try:
+            return run_text(args.pack, args.lang, data_dir(args.data_dir), sys.stdin, sys.stdout, sink=store)
+        finally:
+            _close_store(store)
+    if args.walkthrough is not None and not args.headless:
+        raise CliError("--walkthrough needs --headless")
+    if args.headless and args.walkthrough is None:
+        raise CliError("--headless needs --walkthrough [NAME]")
+    pack = _load(args.pack)
+    lang = args.lang or pack.default_language
+    if lang not in pack.languages:
+        raise CliError(f"the pack has no language '{lang}'; it has: {', '.join(pack.languages)}")
+    store = _open_store(args)
+    try:
+        if args.headless:
+            return _headless(args, pack, lang, size, store)
+        from rumours_game.ui.run import play
+
+        return play(pack, args.pack, lang, store, size, args.fullscreen)
+    finally:
+        _close_store(store)
+
+
+def _load(path: Path):
+    from rumours_game.pack import PackError, load_pack
+
+    try:
+        return load_pack(path)
+    except PackError as err:
+        errors = [p for p in err.problems if p.severity == "error"]
+        for problem in errors:
+            print(problem.format(), file=sys.stderr)
+        raise CliError(f"the pack {path} has {len(errors)} error(s); see above", 1) from None
+
+
+def _headless(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], store) -> int:
+    from rumours_game.ui.run import play_headless
+
+    if not pack.walkthroughs:
+        raise CliError("the pack has no walkthrough to play")
+    name = args.walkthrough
+    wt = next((w for w in pack.walkthroughs if w.name == name), None) if name else pack.walkthroughs[0]
+    if wt is None:
+        names = ", ".join(w.name for w in pack.walkthroughs)
+        raise CliError(f"the pack has no walkthrough '{name}'; it has: {names}")
+    ok, message, shots = play_headless(pack, args.pack, wt, lang, store, size, args.screenshots, args.via)
+    where = f" ({len(shots)} screenshots in {args.screenshots})" if args.screenshots else ""
+    print(f"walkthrough '{wt.name}': {message}{where}")
+    return 0 if ok else 1

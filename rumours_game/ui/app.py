@@ -1,0 +1,228 @@
+"""The app: window, 60 FPS loop, scene stack, input translation, resize, reload (F5) and mute (F8)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pygame
+
+from rumours_game.ui.context import UiContext
+from rumours_game.ui.layout import Layout
+from rumours_game.ui.scene import Scene
+
+FPS = 60
+RELOAD_KEY = pygame.K_F5
+MUTE_KEY = pygame.K_F8
+POINTER_EVENTS = (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL)
+CLEAR_SCENE_EVENTS = (
+    pygame.WINDOWEXPOSED,
+    pygame.WINDOWRESTORED,
+    pygame.WINDOWFOCUSGAINED,
+    pygame.ACTIVEEVENT,
+)
+
+
+def touch_to_mouse(event: pygame.event.Event, size: tuple[int, int]) -> list[pygame.event.Event]:
+    """Finger events as the mouse events scenes and widgets handle (a tap is a left click)."""
+    pos = (int(event.x * size[0]), int(event.y * size[1]))
+    if event.type == pygame.FINGERDOWN:
+        return [
+            pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0), touch=True),
+            pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1, touch=True),
+        ]
+    if event.type == pygame.FINGERMOTION:
+        rel = (int(event.dx * size[0]), int(event.dy * size[1]))
+        return [pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=rel, buttons=(1, 0, 0), touch=True)]
+    return [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1, touch=True)]
+
+
+class App:
+    """Runs the scene stack. The top scene gets input; opaque scenes hide the ones under them."""
+
+    def __init__(self, ctx: UiContext, screen: pygame.Surface, flags: int = 0) -> None:
+        self.ctx = ctx
+        self.screen = screen
+        self.flags = flags
+        self.stack: list[Scene] = []
+        self.running = True
+        self.dirty = True
+        self.shown = 0
+        """Counts scene changes (a new top scene); the headless driver screenshots each one."""
+        self.frames_drawn = 0
+        self.flow: Any = None
+        """The :class:`rumours_game.ui.flow.Flow` that moves between screens (set by ``ui.run``)."""
+        self.reloader: Callable[[App], None] | None = None
+        self.after_dispatch: list[Callable[[Any, list], None]] = []
+        self._later: list[Callable[[], None]] = []
+        ctx.on_dispatch = self._dispatched
+
+    # ------------------------------------------------------------------ the stack
+    @property
+    def top(self) -> Scene | None:
+        return self.stack[-1] if self.stack else None
+
+    def _manager(self, scene: Scene):
+        if not scene.uses_gui:
+            return None
+        from rumours_game.ui.gui import make_manager
+
+        return make_manager(self.ctx)
+
+    def _enter(self, scene: Scene) -> None:
+        scene.app = self
+        scene.build(self._manager(scene))
+        self.stack.append(scene)
+        self.shown += 1
+        self.dirty = True
+
+    def changed(self) -> None:
+        """The top scene now shows a different page (counts as a new screen for screenshots)."""
+        self.shown += 1
+        self.dirty = True
+
+    def push(self, scene: Scene) -> None:
+        """Show ``scene`` on top (overlays keep the scene under them)."""
+        self._enter(scene)
+
+    def pop(self) -> None:
+        """Close the top scene and return to the one under it."""
+        if self.stack:
+            self.stack.pop().leave()
+            self.shown += 1
+            self.dirty = True
+
+    def replace(self, scene: Scene) -> None:
+        """Swap the top scene for ``scene``."""
+        if self.stack:
+            self.stack.pop().leave()
+        self._enter(scene)
+
+    def reset(self, scene: Scene) -> None:
+        """Drop every scene and show ``scene`` alone."""
+        while self.stack:
+            self.stack.pop().leave()
+        self._enter(scene)
+
+    def rebuild(self) -> None:
+        """Build every scene again (new size, language, text size, contrast or pack)."""
+        for scene in self.stack:
+            scene.leave()
+            scene.build(self._manager(scene))
+        self.dirty = True
+
+    # ------------------------------------------------------------------ settings
+    def resize(self, size: tuple[int, int]) -> None:
+        """Adapt to a new window size: new layout, images rescaled once, scenes rebuilt."""
+        size = (max(320, size[0]), max(240, size[1]))
+        if self.screen.get_size() != size:
+            self.screen = pygame.display.set_mode(size, self.flags)
+        self.ctx.layout = Layout(self.screen.get_size())
+        self.ctx.assets.clear()
+        self.rebuild()
+
+    def set_muted(self, muted: bool) -> None:
+        """Sound off or on (kept in the settings)."""
+        self.ctx.settings.muted = muted
+        self.ctx.audio.set_muted(muted)
+        self.rebuild()
+
+    # ------------------------------------------------------------------ engine actions
+    def later(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the current input has been handled (e.g. to change scenes)."""
+        self._later.append(callback)
+
+    def _run_later(self) -> None:
+        while self._later:
+            self._later.pop(0)()
+            self.dirty = True
+
+    def _dispatched(self, action: Any, events: list) -> None:
+        if self.top is not None:
+            self.top.on_events(events)
+        for hook in list(self.after_dispatch):
+            hook(action, events)
+        self.dirty = True
+
+    # ------------------------------------------------------------------ frames
+    def _translate(self, event: pygame.event.Event) -> list[pygame.event.Event]:
+        if event.type in POINTER_EVENTS and getattr(event, "touch", False):
+            return []  # SDL's own mouse copy of a finger event: the finger event itself is used instead
+        if event.type in (pygame.FINGERDOWN, pygame.FINGERMOTION, pygame.FINGERUP):
+            return touch_to_mouse(event, self.screen.get_size())
+        return [event]
+
+    def handle(self, event: pygame.event.Event) -> None:
+        """One raw input event: global keys and window events here, the rest to the top scene."""
+        if event.type == pygame.QUIT:
+            self.running = False
+            return
+        if event.type == pygame.VIDEORESIZE:
+            self.resize(event.size)
+            return
+        if event.type in CLEAR_SCENE_EVENTS:
+            self.dirty = True
+            return
+        if event.type == pygame.KEYDOWN and event.key == RELOAD_KEY:
+            if self.reloader is not None:
+                self.reloader(self)
+            return
+        if event.type == pygame.KEYDOWN and event.key == MUTE_KEY:
+            self.set_muted(not self.ctx.settings.muted)
+            return
+        for ev in self._translate(event):
+            if self.top is not None:
+                self.top.handle_event(ev)
+                self.dirty = True
+
+    def frame(self, dt: float, events: list[pygame.event.Event] | None = None) -> bool:
+        """One frame: input, update, and a redraw only when something changed. True when it drew."""
+        for event in pygame.event.get() if events is None else events:
+            self.handle(event)
+            self._run_later()
+            if not self.running:
+                return False
+        top = self.top
+        if top is None:
+            self.running = False
+            return False
+        if top.update(dt):
+            self.dirty = True
+        self._run_later()
+        top = self.top
+        if top is None:
+            return False
+        if top.manager is not None:
+            top.manager.update(dt)
+            self.dirty = True
+        if not self.dirty:
+            return False
+        self.draw()
+        pygame.display.flip()
+        return True
+
+    def draw(self, surface: pygame.Surface | None = None) -> None:
+        """Draw the visible scenes bottom to top."""
+        surface = surface or self.screen
+        start = max((i for i, s in enumerate(self.stack) if s.opaque), default=0)
+        for scene in self.stack[start:]:
+            scene.draw(surface)
+            if scene.manager is not None:
+                scene.manager.draw_ui(surface)
+            scene.draw_over(surface)
+        self.dirty = False
+        self.frames_drawn += 1
+
+    def run(self) -> int:
+        """The interactive loop, capped at 60 frames per second, until the window closes."""
+        clock = pygame.time.Clock()
+        while self.running:
+            dt = clock.tick(FPS) / 1000.0
+            self.frame(min(dt, 0.25))
+        return 0
+
+    def screenshot(self, path: Path) -> None:
+        """Save what the window shows now as a PNG."""
+        self.draw()
+        pygame.image.save(self.screen, str(path))

@@ -1,0 +1,240 @@
+"""The order of screens in a game, the team's survey runs, the game clock and the session journal.
+
+title -> language -> intro (how many players) -> survey before (per player) -> team set-up -> briefing
+-> room <-> puzzles, with a fact card for each busted rumour -> ending -> debrief per rumour
+-> survey after -> thanks -> title.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING, Any
+
+from rumours_game.engine import K, Session, Tick, action_to_dict
+from rumours_game.survey import AgeBand, Consent, PassScreen, Question, SurveyPlan, SurveyRun
+
+if TYPE_CHECKING:
+    from rumours_game.ui.app import App
+
+TICK_EVERY = 5.0
+"""Seconds of play gathered before the engine is told (every action first flushes what is pending)."""
+
+
+class Flow:
+    """Moves the app from screen to screen and keeps what one team's game needs."""
+
+    def __init__(self, app: App, seed: int | None = None) -> None:
+        self.app = app
+        self.ctx = app.ctx
+        self.fixed_seed = seed
+        self.rng = random.Random(seed)
+        self.session_id: str | None = None
+        self.plan: SurveyPlan | None = None
+        self.survey: SurveyRun | None = None
+        self.agreed: list = []
+        self.players = 1
+        self.pending = 0.0
+        self.cards: list[str] = []
+        self.game_over = False
+        self.last_ending: str | None = None
+        """How the last game ended ('escaped' or 'out_of_time')."""
+        app.after_dispatch.append(self._after_dispatch)
+        self.ctx.before_dispatch = self._before_dispatch
+
+    # ------------------------------------------------------------------ from the start
+    def title(self) -> None:
+        """Back to the attract screen; a new team starts from scratch."""
+        from rumours_game.ui.scenes.title import TitleScene
+
+        self._close("quit")
+        self.ctx.session = None
+        self.plan = self.survey = None
+        self.agreed, self.cards, self.game_over, self.pending = [], [], False, 0.0
+        self.app.reset(TitleScene(self.ctx))
+
+    def start(self) -> None:
+        """From the title: choose a language when the pack has several."""
+        from rumours_game.ui.scenes.language import LanguageScene
+
+        if len(self.ctx.pack.languages) > 1:
+            self.app.replace(LanguageScene(self.ctx))
+        else:
+            self.language_chosen(self.ctx.pack.languages[0])
+
+    def language_chosen(self, lang: str) -> None:
+        """Switch language and show the intro."""
+        from rumours_game.ui.scenes.intro import IntroScene
+
+        self.ctx.lang = lang
+        self.app.replace(IntroScene(self.ctx))
+
+    def players_chosen(self, players: int) -> None:
+        """The team size is known: open the session and start the survey (or skip it)."""
+        self.players = players
+        seed = self.fixed_seed if self.fixed_seed is not None else random.SystemRandom().randrange(2**31)
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.session_id = self._sink_call("start_session", self.ctx.pack, self.ctx.lang, seed=seed)
+        survey = self.ctx.pack.survey
+        if survey is None or self.session_id is None:
+            self.team()
+            return
+        self.plan = SurveyPlan.build(survey, players, self.rng)
+        self.survey = SurveyRun(self.plan, self.ctx.sink, self.session_id, "pre")
+        self.survey_next()
+
+    # ------------------------------------------------------------------ survey
+    def survey_next(self) -> None:
+        """Show the current survey step, or move on when the phase is over."""
+        from rumours_game.ui.scenes import survey as screens
+
+        run = self.survey
+        step = run.step if run is not None else None
+        if step is None:
+            self._survey_done()
+            return
+        scene = {
+            PassScreen: screens.PassScene,
+            Consent: screens.ConsentScene,
+            AgeBand: screens.AgeScene,
+            Question: screens.QuestionScene,
+        }[type(step)](self.ctx, run, step)
+        self.app.replace(scene)
+
+    def _survey_done(self) -> None:
+        run = self.survey
+        self.survey = None
+        if run is not None and run.phase == "pre":
+            self.agreed = list(run.agreed)
+            self.team()
+        else:
+            self.thanks()
+
+    # ------------------------------------------------------------------ the game
+    def team(self) -> None:
+        from rumours_game.ui.scenes.team import TeamScene
+
+        self.app.replace(TeamScene(self.ctx))
+
+    def briefing(self) -> None:
+        from rumours_game.ui.scenes.briefing import BriefingScene
+
+        self.app.replace(BriefingScene(self.ctx))
+
+    def play(self) -> None:
+        """Start the engine session and enter the first room."""
+        from rumours_game.ui.scenes.room import RoomScene
+
+        self.ctx.session = Session(self.ctx.pack, getattr(self, "seed", 0))
+        self.cards, self.game_over, self.pending = [], False, 0.0
+        self.app.replace(RoomScene(self.ctx))
+
+    def open_puzzle(self, puzzle_id: str) -> None:
+        from rumours_game.ui.scenes.puzzle import PuzzleScene
+
+        self.app.push(PuzzleScene(self.ctx, puzzle_id))
+
+    def tick(self, dt: float) -> None:
+        """Game time passes while a room or puzzle is on screen; the engine hears about it every few seconds."""
+        session = self.ctx.session
+        if session is None or session.state.phase != "playing" or dt <= 0:
+            return
+        self.pending += dt
+        left = self.time_left()
+        if self.pending >= TICK_EVERY or (left is not None and left <= 0):
+            self.ctx.dispatch(Tick(round(self.pending, 3)))
+
+    def time_left(self) -> float | None:
+        """Seconds left on the clock including time not yet sent to the engine (None: no timer)."""
+        from rumours_game.engine import time_left
+
+        session = self.ctx.session
+        if session is None:
+            return None
+        left = time_left(self.ctx.pack, session.state)
+        return None if left is None else max(0.0, left - self.pending)
+
+    def _before_dispatch(self, action: Any) -> None:
+        if isinstance(action, Tick):
+            self.pending = 0.0
+        elif self.pending > 0 and self.ctx.session is not None and self.ctx.session.state.phase == "playing":
+            self.ctx.dispatch(Tick(round(self.pending, 3)))
+
+    def _after_dispatch(self, action: Any, events: list) -> None:
+        session = self.ctx.session
+        if session is not None and self.session_id is not None:
+            seq = len(session.log)
+            entry = session.log[-1]
+            self._sink_call("journal_action", self.session_id, seq, entry.at, action_to_dict(action))
+        for event in events:
+            if event.kind == K.RUMOUR_BUSTED:
+                self.cards.append(event.id)
+                self.ctx.audio.play("busted")
+            elif event.kind in (K.ESCAPED, K.TIME_UP):
+                self.game_over = True
+                self.ctx.audio.play("escaped" if event.kind == K.ESCAPED else "time_up")
+            elif event.kind == K.PUZZLE_SOLVED:
+                self.ctx.audio.play("solved")
+            elif event.kind == K.WRONG_ANSWER:
+                self.ctx.audio.play("wrong")
+        self.app.later(self.advance)
+
+    def advance(self) -> None:
+        """Show the next pending fact card, or the ending once the game is over and no card is left."""
+        from rumours_game.ui.scenes.factcard import FactCardScene
+
+        if self.cards and not isinstance(self.app.top, FactCardScene):
+            self.app.push(FactCardScene(self.ctx, self.cards.pop(0)))
+        elif not self.cards and self.game_over and not isinstance(self.app.top, FactCardScene):
+            self.ending()
+
+    def ending(self) -> None:
+        from rumours_game.ui.scenes.ending import EndingScene
+
+        self.last_ending = self.ctx.session.state.phase
+        self.app.reset(EndingScene(self.ctx))
+
+    def debrief(self, index: int = 0) -> None:
+        """The debrief card of rumour ``index``; after the last one, the survey after the game."""
+        from rumours_game.ui.scenes.ending import DebriefScene
+
+        if index < len(self.ctx.pack.rumours):
+            self.app.replace(DebriefScene(self.ctx, index))
+        elif self.plan is not None and self.agreed and self.session_id is not None:
+            self.survey = SurveyRun(self.plan, self.ctx.sink, self.session_id, "post", players=self.agreed)
+            self.survey_next()
+        else:
+            self.thanks()
+
+    def thanks(self) -> None:
+        from rumours_game.ui.scenes.thanks import ThanksScene
+
+        self._close(self.last_ending or "quit")
+        self.app.replace(ThanksScene(self.ctx))
+
+    # ------------------------------------------------------------------ the sink
+    def _close(self, ending: str) -> None:
+        if self.session_id is not None:
+            self._sink_call("end_session", self.session_id, ending)
+            self.session_id = None
+
+    def _sink_call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """Call the response sink; a failure to write never stops the game (players are told)."""
+        from rumours_game.survey import SinkUnavailable
+
+        try:
+            return getattr(self.ctx.sink, name)(*args, **kwargs)
+        except SinkUnavailable:
+            self.app.later(self.call_facilitator)
+            return None
+
+    def call_facilitator(self) -> None:
+        """Tell players that answers could not be saved yet and a grown-up should have a look."""
+        from rumours_game.ui.scenes.dialog import DialogScene
+
+        if not isinstance(self.app.top, DialogScene):
+            self.app.push(
+                DialogScene.notice(
+                    self.ctx, self.ctx.t("error.facilitator_title"), self.ctx.t("error.facilitator")
+                )
+            )

@@ -1,0 +1,97 @@
+"""Starting the game: the window, the context, the app and its flow (interactive or headless)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from rumours_game.pack.models import Pack, Walkthrough
+
+DEFAULT_SIZE = (1280, 720)
+
+
+def open_window(size: tuple[int, int], fullscreen: bool = False, headless: bool = False):
+    """Initialise pygame and open the window (an off-screen one when ``headless``)."""
+    if headless:
+        os.environ["SDL_VIDEODRIVER"] = "dummy"
+        os.environ["SDL_AUDIODRIVER"] = "dummy"
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_caption("Escape Rumours")
+    flags = pygame.FULLSCREEN if fullscreen else pygame.RESIZABLE
+    screen = pygame.display.set_mode((0, 0) if fullscreen else size, flags)
+    return screen, flags
+
+
+def make_app(
+    pack: Pack,
+    pack_path: Path,
+    lang: str,
+    sink: Any,
+    size: tuple[int, int],
+    *,
+    fullscreen: bool = False,
+    headless: bool = False,
+    seed: int | None = None,
+):
+    """The app with its context and flow, ready to run (its first scene is the title)."""
+    from rumours_game.ui.app import App
+    from rumours_game.ui.context import UiContext
+    from rumours_game.ui.flow import Flow
+    from rumours_game.ui.layout import Layout
+    from rumours_game.ui.reload import reload_pack
+
+    screen, flags = open_window(size, fullscreen, headless)
+    ctx = UiContext(pack=pack, pack_path=pack_path, lang=lang, layout=Layout(screen.get_size()), sink=sink)
+    app = App(ctx, screen, flags)
+    app.flow = Flow(app, seed)
+    app.reloader = reload_pack
+    return app
+
+
+def play(
+    pack: Pack,
+    pack_path: Path,
+    lang: str,
+    sink: Any,
+    size: tuple[int, int] = DEFAULT_SIZE,
+    fullscreen: bool = False,
+) -> int:
+    """Play in a window until it is closed."""
+    import pygame
+
+    app = make_app(pack, pack_path, lang, sink, size, fullscreen=fullscreen)
+    app.flow.title()
+    try:
+        return app.run()
+    finally:
+        pygame.quit()
+
+
+def play_headless(
+    pack: Pack,
+    pack_path: Path,
+    walkthrough: Walkthrough,
+    lang: str,
+    sink: Any,
+    size: tuple[int, int] = DEFAULT_SIZE,
+    shots: Path | None = None,
+    via: str = "mouse",
+) -> tuple[bool, str, list[Path]]:
+    """Play ``walkthrough`` through the real scenes off-screen; (ok, message, screenshots saved)."""
+    import pygame
+
+    from rumours_game.ui.driver import Driver, Plan
+
+    plan = Plan(pack, walkthrough, lang, via)
+    app = make_app(pack, pack_path, lang, sink, size, headless=True, seed=plan.seed)
+    driver = Driver(app, plan, shots)
+    try:
+        ok, message = driver.run()
+    finally:
+        pygame.quit()
+    return ok, message, driver.saved

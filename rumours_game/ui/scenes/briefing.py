@@ -1,0 +1,52 @@
+"""Briefing: the mission (the first room's story), the clock, and how to play."""
+
+from __future__ import annotations
+
+from rumours_game.ui.scene import Press, Scene
+
+
+class BriefingScene(Scene):
+    name = "briefing"
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        pack = ctx.pack
+        self.write(
+            ctx.t("briefing.title"),
+            ctx.rect(80, 30, 1120, 70),
+            44,
+            bold=True,
+            align="center",
+            valign="center",
+        )
+        box = ctx.rect(100, 115, 1080, 230)
+        self.panel(box)
+        room = pack.room(pack.first_room)
+        story = ctx.tr(room.description) or ctx.tr(pack.summary)
+        if pack.timer is not None:
+            clock = ctx.t("briefing.timer", minutes=f"{pack.timer.minutes:g}")
+        else:
+            clock = ctx.t("briefing.no_timer")
+        self.write(f"{story}\n\n{clock}", box.inflate(-ctx.px(48), -ctx.px(36)), 26)
+        help_box = ctx.rect(100, 365, 1080, 190)
+        self.panel(help_box, 180)
+        self.write(
+            ctx.t("briefing.how"), help_box.inflate(-ctx.px(48), -ctx.px(30)), 22, colour=ctx.theme.muted
+        )
+        self.go = self.button(
+            ctx.rect(440, 585, 400, 96),
+            ctx.t("briefing.go"),
+            self.app_next,
+            kind="primary",
+            size=32,
+            key="go",
+        )
+
+    def default_focus(self):
+        return self.go
+
+    def app_next(self) -> None:
+        self.app.flow.play()
+
+    def autoplay(self, plan) -> Press:
+        return Press(self.go)

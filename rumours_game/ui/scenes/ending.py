@@ -1,0 +1,125 @@
+"""The ending (escaped or out of time, with the team's figures) and the debrief, one card per rumour."""
+
+from __future__ import annotations
+
+import pygame
+
+from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scenes.factcard import source_line
+from rumours_game.ui.scenes.room import clock_text
+
+
+class EndingScene(Scene):
+    name = "ending"
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        pal = ctx.theme
+        pack = ctx.pack
+        state = ctx.session.state
+        ending = (
+            pack.endings.escaped
+            if state.phase == "escaped"
+            else (pack.endings.out_of_time or pack.endings.escaped)
+        )
+        good = state.phase == "escaped"
+        mark = "✓ " if good else "⌛ "
+        self.write(
+            mark + ctx.tr(ending.title),
+            ctx.rect(80, 40, 1120, 90),
+            56,
+            bold=True,
+            colour=pal.good if good else pal.bad,
+            align="center",
+            valign="center",
+        )
+        box = ctx.rect(140, 150, 1000, 230)
+        self.panel(box)
+        self.write(ctx.tr(ending.text), box.inflate(-ctx.px(48), -ctx.px(36)), 26)
+        facts = [
+            ctx.t("ending.time", time=clock_text(state.elapsed + state.penalty)),
+            ctx.t("ending.hints", n=sum(n for _, n in state.hints)),
+            ctx.t("ending.busted", n=len(state.busted), total=len(pack.rumours)),
+        ]
+        stats = ctx.rect(140, 400, 1000, 150)
+        self.panel(stats, 160)
+        self.write(
+            "\n".join(facts), stats.inflate(-ctx.px(48), -ctx.px(30)), 26, align="center", valign="center"
+        )
+        self.go = self.button(
+            ctx.rect(390, 580, 500, 100),
+            ctx.t("ending.continue"),
+            self.next,
+            kind="primary",
+            size=30,
+            key="continue",
+        )
+
+    def default_focus(self):
+        return self.go
+
+    def next(self) -> None:
+        self.app.flow.debrief(0)
+
+    def autoplay(self, plan) -> Press:
+        return Press(self.go)
+
+
+class DebriefScene(Scene):
+    """What the team found out about one rumour: the rumour, whether they busted it, facts and debrief."""
+
+    name = "debrief"
+
+    def __init__(self, ctx, index: int) -> None:
+        super().__init__(ctx)
+        self.index = index
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        pal = ctx.theme
+        pack = ctx.pack
+        rumour = pack.rumours[self.index]
+        busted = rumour.id in ctx.session.state.busted
+        self.write(ctx.t("debrief.title"), ctx.rect(40, 16, 900, 50), 34, bold=True, valign="center")
+        self.write(
+            ctx.t("debrief.count", n=self.index + 1, total=len(pack.rumours)),
+            ctx.rect(940, 16, 300, 50),
+            20,
+            colour=pal.muted,
+            align="right",
+            valign="center",
+        )
+        self.write(
+            "“" + ctx.tr(rumour.statement) + "”", ctx.rect(60, 76, 1160, 80), 28, bold=True, colour=pal.bad
+        )
+        status = ("✓ " + ctx.t("debrief.busted")) if busted else ("✗ " + ctx.t("debrief.not_busted"))
+        self.write(
+            status, ctx.rect(60, 160, 1160, 36), 22, bold=True, colour=pal.good if busted else pal.muted
+        )
+        box = ctx.rect(60, 204, 1160, 380)
+        self.panel(box)
+        inner = box.inflate(-ctx.px(40), -ctx.px(30))
+        parts = [ctx.tr(rumour.debrief)] if rumour.debrief else []
+        parts += [ctx.tr(f.text) for f in rumour.facts]
+        sources = "\n".join(source_line(ctx, f.source) for f in rumour.facts)
+        src_h = ctx.px(30) * len(rumour.facts) + ctx.px(10)
+        self.write("\n\n".join(parts), pygame.Rect(inner.x, inner.y, inner.w, inner.h - src_h), 24)
+        self.write(sources, pygame.Rect(inner.x, inner.bottom - src_h, inner.w, src_h), 16, colour=pal.accent)
+        last = self.index + 1 >= len(pack.rumours)
+        self.go = self.button(
+            ctx.rect(440, 604, 400, 90),
+            ctx.t("debrief.done" if last else "debrief.next"),
+            self.next,
+            kind="primary",
+            size=30,
+            key="next",
+        )
+
+    def default_focus(self):
+        return self.go
+
+    def next(self) -> None:
+        self.app.flow.debrief(self.index + 1)
+
+    def autoplay(self, plan) -> Press:
+        return Press(self.go)

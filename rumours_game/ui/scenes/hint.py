@@ -1,0 +1,47 @@
+"""Taking a hint: a dialog that shows the time penalty first, then the hint itself."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rumours_game.engine import Hint, K, next_hint
+from rumours_game.ui.scenes.dialog import Choice, DialogScene
+
+if TYPE_CHECKING:
+    from rumours_game.ui.app import App
+
+
+def offer_hint(app: App, puzzle_id: str) -> None:
+    """Show the cost of the puzzle's next hint and let players take it or not."""
+    ctx = app.ctx
+    pack, state = ctx.pack, ctx.session.state
+    hint = next_hint(pack, state, puzzle_id)
+    puzzle = pack.puzzle(puzzle_id)
+    if hint is None:
+        app.push(DialogScene.notice(ctx, ctx.t("hint.title"), ctx.t("hint.none"), name="hint-none"))
+        return
+    number = state.hints_taken(puzzle_id) + 1
+    cost = ctx.t("hint.cost", seconds=hint.penalty) if hint.penalty else ctx.t("hint.free")
+    body = f"{ctx.tr(puzzle.title)}\n\n{ctx.t('hint.number', n=number, total=len(puzzle.hints))}. {cost}"
+
+    def take() -> None:
+        events = ctx.dispatch(Hint(puzzle_id))
+        shown = next((e for e in events if e.kind == K.HINT_SHOWN), None)
+        if shown is not None:
+            index = shown.value["index"] if isinstance(shown.value, dict) else number - 1
+            text = ctx.tr(puzzle.hints[index].text)
+            app.push(
+                DialogScene.notice(
+                    ctx, ctx.t("hint.number", n=index + 1, total=len(puzzle.hints)), text, name="hint-text"
+                )
+            )
+
+    app.push(
+        DialogScene(
+            ctx,
+            ctx.t("hint.title"),
+            body,
+            [Choice("take", ctx.t("hint.take"), take, "primary"), Choice("cancel", ctx.t("hint.cancel"))],
+            name="hint-offer",
+        )
+    )

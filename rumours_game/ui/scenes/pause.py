@@ -1,0 +1,103 @@
+"""The pause menu: the game clock stops; sound, text size, contrast, and quitting to the title."""
+
+from __future__ import annotations
+
+import pygame
+
+from rumours_game.ui import draw as drawing
+from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scenes.dialog import Choice, DialogScene
+
+
+class PauseScene(Scene):
+    name = "pause"
+    opaque = False
+
+    def make_static(self) -> pygame.Surface:
+        return drawing.shade(self.ctx.screen_rect.size, self.ctx.theme.shade_alpha)
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        s = ctx.settings
+        box = ctx.rect(340, 60, 600, 600)
+        self.panel(box, 250)
+        self.write(
+            "⏸ " + ctx.t("pause.title"),
+            ctx.rect(360, 80, 560, 60),
+            38,
+            bold=True,
+            align="center",
+            valign="center",
+        )
+
+        def state(on: bool) -> str:
+            return ctx.t("common.on" if on else "common.off")
+
+        entries = [
+            ("resume", ctx.t("pause.resume"), self.resume, "primary", False),
+            (
+                "sound",
+                f"{ctx.t('team.sound')}: {state(not s.muted)}",
+                self.toggle_sound,
+                "normal",
+                not s.muted,
+            ),
+            (
+                "large-text",
+                f"{ctx.t('team.large_text')}: {state(s.large_text)}",
+                self.toggle_large,
+                "normal",
+                s.large_text,
+            ),
+            (
+                "contrast",
+                f"{ctx.t('team.high_contrast')}: {state(s.high_contrast)}",
+                self.toggle_contrast,
+                "normal",
+                s.high_contrast,
+            ),
+            ("quit", ctx.t("pause.quit"), self.quit, "normal", False),
+        ]
+        for i, (key, text, act, kind, on) in enumerate(entries):
+            self.button(
+                ctx.rect(400, 160 + i * 96, 480, 80), text, act, kind=kind, size=26, selected=on, key=key
+            )
+
+    def default_focus(self):
+        return self.buttons[0]
+
+    def resume(self) -> None:
+        self.app.pop()
+
+    def on_escape(self) -> bool:
+        self.resume()
+        return True
+
+    def toggle_sound(self) -> None:
+        self.app.set_muted(not self.ctx.settings.muted)
+
+    def toggle_large(self) -> None:
+        self.ctx.settings.large_text = not self.ctx.settings.large_text
+        self.app.rebuild()
+
+    def toggle_contrast(self) -> None:
+        self.ctx.settings.high_contrast = not self.ctx.settings.high_contrast
+        self.app.rebuild()
+
+    def quit(self) -> None:
+        ctx = self.ctx
+        self.app.push(
+            DialogScene(
+                ctx,
+                ctx.t("pause.quit"),
+                ctx.t("pause.quit_confirm"),
+                [
+                    Choice("quit", ctx.t("pause.quit_yes"), self.app.flow.title, "primary"),
+                    Choice("stay", ctx.t("pause.quit_no")),
+                ],
+                name="quit-confirm",
+            )
+        )
+
+    def autoplay(self, plan) -> Press:
+        return Press(self.buttons[0])

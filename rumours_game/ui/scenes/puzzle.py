@@ -1,0 +1,234 @@
+"""The puzzle view: the puzzle's title and prompt, its widget (from ui.puzzles), hints and the way back."""
+
+from __future__ import annotations
+
+import pygame
+
+from rumours_game.engine import Answer, Hint, K, Use, next_hint
+from rumours_game.ui.focus import ACTIVATE_KEYS, ARROWS
+from rumours_game.ui.scene import Inputs, Press, Scene
+from rumours_game.ui.scenes.hint import offer_hint
+from rumours_game.ui.scenes.room import clock_text
+
+
+class PuzzleScene(Scene):
+    """Hosts ``WIDGETS[puzzle.type]`` in the middle of the screen.
+
+    Keyboard: Tab runs through the widget's controls and then the scene's buttons (Hint, Back) and round
+    again; arrows, Enter and typing go to whichever has the focus; Escape goes back to the room.
+    """
+
+    name = "puzzle"
+    uses_gui = True
+
+    def __init__(self, ctx, puzzle_id: str) -> None:
+        super().__init__(ctx)
+        self.puzzle_id = puzzle_id
+        self.widget = None
+        self.in_widget = True
+        self._clock = ""
+        self._clock_img = None
+
+    @property
+    def puzzle(self):
+        return self.ctx.pack.puzzle(self.puzzle_id)
+
+    def layout(self) -> None:
+        from rumours_game.ui.puzzles import WIDGETS
+
+        ctx = self.ctx
+        pal = ctx.theme
+        puzzle = self.puzzle
+        bar = ctx.rect(0, 0, 1280, 56)
+        bar.x, bar.w = 0, ctx.screen_rect.w
+        pygame.draw.rect(self.static, pal.panel, bar)
+        self.back = self.button(
+            ctx.rect(10, 6, 220, 44), "← " + ctx.t("puzzle.back"), self.leave_puzzle, size=19, key="back"
+        )
+        self.write(ctx.tr(puzzle.title), ctx.rect(245, 6, 620, 44), 26, bold=True, valign="center")
+        self.clock_rect = ctx.rect(880, 6, 200, 44)
+        hint = next_hint(ctx.pack, ctx.session.state, self.puzzle_id)
+        label = (
+            ctx.t("puzzle.hint_cost", seconds=hint.penalty)
+            if hint is not None and hint.penalty
+            else ctx.t("room.hint")
+        )
+        self.hint = self.button(
+            ctx.rect(1090, 6, 180, 44),
+            label,
+            self.take_hint,
+            size=18,
+            enabled=hint is not None and self.puzzle_id not in ctx.session.state.solved,
+            key="hint",
+        )
+        prompt = ctx.rect(40, 68, 1200, 104)
+        self.panel(prompt, 220)
+        self.write(ctx.tr(puzzle.prompt), prompt.inflate(-ctx.px(32), -ctx.px(16)), 22, valign="center")
+        taken = ctx.session.state.hints_taken(self.puzzle_id)
+        widget_top = 184
+        if taken:
+            box = ctx.rect(40, 180, 1200, 56)
+            self.write(
+                ctx.t("puzzle.last_hint", text=ctx.tr(puzzle.hints[taken - 1].text)),
+                box,
+                18,
+                colour=pal.accent,
+                valign="center",
+            )
+            widget_top = 240
+        self.widget_rect = ctx.rect(40, widget_top, 1200, 712 - widget_top)
+        cls = WIDGETS.get(puzzle.type)
+        self.widget = cls(ctx, self.manager, self.widget_rect, puzzle) if cls is not None else None
+        self._update_clock()
+
+    def focus_order(self) -> list:
+        return [self.hint, self.back]
+
+    def default_focus(self):
+        return self.hint
+
+    def leave(self) -> None:
+        if self.widget is not None:
+            self.widget.kill()
+            self.widget = None
+        super().leave()
+
+    # ------------------------------------------------------------------ actions
+    def leave_puzzle(self) -> None:
+        self.app.pop()
+
+    def take_hint(self) -> None:
+        offer_hint(self.app, self.puzzle_id)
+
+    def on_events(self, events: list) -> None:
+        if self.widget is not None:
+            self.widget.on_events(events)
+        if any(e.kind in (K.HINT_SHOWN, K.PUZZLE_SOLVED) and e.id == self.puzzle_id for e in events):
+            self.app.later(self._rebuild)
+
+    def _rebuild(self) -> None:
+        if self.app is not None and self in self.app.stack:
+            self.leave()
+            self.build(self.app._manager(self))
+            keyboard = self.focus.visible or (self.widget is not None and self.widget.ring.visible)
+            self.in_widget = self.puzzle_id not in self.ctx.session.state.solved
+            if not self.in_widget:
+                self.focus.focus(self.back)
+                self.focus.visible = keyboard
+
+    # ------------------------------------------------------------------ input
+    def _switch_to_scene(self, last: bool) -> None:
+        self.in_widget = False
+        if self.widget is not None:
+            self.widget.ring.visible = False
+        items = self.focus.items
+        if items:
+            self.focus.current = items[-1] if last else items[0]
+        self.focus.visible = True
+
+    def _switch_to_widget(self, last: bool) -> None:
+        ring = self.widget.ring if self.widget is not None else None
+        if ring is None or not ring.items:
+            self.focus.move(-1 if last else 1)
+            return
+        self.in_widget = True
+        self.focus.visible = False
+        ring.current = ring.items[-1] if last else ring.items[0]
+        ring.visible = True
+
+    def _tab(self, event: pygame.event.Event) -> bool:
+        back = bool(event.mod & pygame.KMOD_SHIFT)
+        if self.in_widget:
+            ring = self.widget.ring if self.widget is not None else None
+            if ring is None or not ring.items or (ring.visible and ring.current is ring.items[0 if back else -1]):
+                self._switch_to_scene(last=back)
+                return True
+            return self.widget.handle_event(event)
+        items = self.focus.items
+        at_end = not items or self.focus.current is (items[0] if back else items[-1])
+        if at_end and self.focus.visible:
+            self._switch_to_widget(last=back)
+            return True
+        return self.focus.handle_event(event)
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_TAB:
+                return self._tab(event)
+            if self.in_widget and self.widget is not None and self.widget.handle_event(event):
+                return True
+            if not self.in_widget and (event.key in ARROWS or event.key in ACTIVATE_KEYS):
+                return self.focus.handle_event(event)
+            if event.key == pygame.K_ESCAPE:
+                self.leave_puzzle()
+                return True
+            return False
+        if event.type == pygame.TEXTINPUT:
+            return self.widget.handle_event(event) if self.widget is not None else False
+        for b in self.buttons:
+            if b.handle_event(event):
+                if event.type == pygame.MOUSEBUTTONDOWN:
+                    self.focus.visible = False
+                return True
+        if self.widget is not None and self.widget.handle_event(event):
+            return True
+        if self.manager is not None:
+            return bool(self.manager.process_events(event))
+        return False
+
+    # ------------------------------------------------------------------ frames
+    def _update_clock(self) -> bool:
+        ctx = self.ctx
+        left = self.app.flow.time_left() if self.app is not None else None
+        text = "" if left is None else ctx.t("room.time_left", time=clock_text(left))
+        if text == self._clock and self._clock_img is not None:
+            return False
+        self._clock = text
+        colour = ctx.theme.bad if left is not None and left <= 60 else ctx.theme.text
+        self._clock_img = ctx.font(20, bold=True).render(text, True, colour)
+        return True
+
+    def update(self, dt: float) -> bool:
+        if self.app is not None:
+            self.app.flow.tick(dt)
+        if self.widget is not None:
+            self.widget.update(dt)
+        return self._update_clock()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        if self._clock_img is not None:
+            surface.blit(self._clock_img, self._clock_img.get_rect(midright=self.clock_rect.midright))
+        if self.widget is not None:
+            self.widget.draw(surface)
+
+    # ------------------------------------------------------------------ headless play
+    def keys_to(self, target) -> list[pygame.event.Event]:
+        """Key presses that move the focus (from the widget if it has it) to a scene button and press it."""
+        from rumours_game.ui.puzzles.script import Script
+
+        script = Script(self.ctx.screen_rect.size, "keys")
+        ring = self.widget.ring if self.widget is not None else None
+        if self.in_widget and ring is not None and ring.items:
+            index = ring.items.index(ring.current) if ring.current in ring.items else 0
+            moves = len(ring.items) - 1 - index + (0 if ring.visible else 1)
+            script.key(pygame.K_TAB, times=moves + 1)
+            start = 0
+        else:
+            if not self.focus.visible:
+                script.key(pygame.K_TAB)
+            start = self.focus.items.index(self.focus.current)
+        script.key(pygame.K_TAB, times=(self.focus.items.index(target) - start) % len(self.focus.items))
+        script.key(pygame.K_RETURN)
+        return script.events
+
+    def autoplay(self, plan) -> Press | Inputs:
+        action = plan.current()
+        open_here = self.widget is not None and self.puzzle_id not in self.ctx.session.state.solved
+        if isinstance(action, Answer) and action.puzzle == self.puzzle_id and open_here:
+            return Inputs(self.widget.input_script(action.value, plan.via))
+        if isinstance(action, Use) and self.widget is not None and self.puzzle.type == "combine":
+            return Inputs(self.widget.input_script(action.item, plan.via))
+        if isinstance(action, Hint) and action.puzzle == self.puzzle_id and self.hint.enabled:
+            return Press(self.hint)
+        return Press(self.back)

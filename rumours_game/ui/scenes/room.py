@@ -1,0 +1,531 @@
+"""The room view: the room's picture with hotspots and exits, the inventory, the clock, hints and pause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+import pygame
+
+from rumours_game.engine import (
+    Answer,
+    Escape,
+    Go,
+    Hint,
+    K,
+    Look,
+    Tick,
+    Use,
+    exits_here,
+    puzzle_open,
+    visible_objects,
+)
+from rumours_game.ui import draw as drawing
+from rumours_game.ui.scene import Advance, Press, Scene
+from rumours_game.ui.scenes.hint import offer_hint
+from rumours_game.ui.text import text_block
+
+TOP_H = 48
+SIDE_W = 160
+STATUS_H = 42
+LOW_TIME = 60
+
+
+@dataclass(eq=False)
+class Spot:
+    """Something on the picture players can point at: a hotspot or an exit (keyboard-focusable too)."""
+
+    key: str
+    rect: pygame.Rect
+    label: pygame.Surface
+    on_activate: object
+    kind: str = "hotspot"
+    enabled: bool = True
+    locked: bool = False
+
+    def activate(self) -> None:
+        self.on_activate()
+
+
+def clock_text(seconds: float) -> str:
+    """Seconds as m:ss."""
+    seconds = max(0, int(seconds + 0.999))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class RoomScene(Scene):
+    name = "room"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.selected: str | None = None
+        self.message: tuple[str, str] | None = None
+        self.hover: Spot | None = None
+        self.spots: list[Spot] = []
+        self.items: dict[str, object] = {}
+        self._clock = ""
+        self._clock_img: pygame.Surface | None = None
+
+    # ------------------------------------------------------------------ layout
+    @property
+    def state(self):
+        return self.ctx.session.state
+
+    def picture_rect(self, image_size: tuple[int, int] | None) -> pygame.Rect:
+        """Where the room picture goes: as large as fits left of the inventory, its aspect kept."""
+        area = self.ctx.rect(0, TOP_H, 1280 - SIDE_W, 720 - TOP_H - STATUS_H)
+        if not image_size:
+            return area
+        iw, ih = image_size
+        scale = min(area.w / iw, area.h / ih)
+        rect = pygame.Rect(0, 0, round(iw * scale), round(ih * scale))
+        rect.center = area.center
+        return rect
+
+    def make_static(self) -> pygame.Surface:
+        ctx = self.ctx
+        pal = ctx.theme
+        surface = pygame.Surface(ctx.screen_rect.size).convert()
+        surface.fill(pal.bg)
+        room = ctx.pack.room(self.state.room)
+        original = ctx.assets.image(room.background) if room.background else None
+        self.picture = self.picture_rect(original.get_size() if original is not None else (16, 9))
+        surface.blit(ctx.assets.image(room.background, self.picture.size), self.picture)
+        top = ctx.rect(0, 0, 1280, TOP_H)
+        top.x, top.w = 0, ctx.screen_rect.w
+        pygame.draw.rect(surface, pal.panel, top)
+        side = ctx.rect(1280 - SIDE_W, TOP_H, SIDE_W, 720 - TOP_H)
+        side.h = ctx.screen_rect.h - side.y
+        pygame.draw.rect(surface, pal.panel, side)
+        pygame.draw.line(surface, pal.panel_edge, side.topleft, side.bottomleft, ctx.px(2))
+        return surface
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        pal = ctx.theme
+        state = self.state
+        pack = ctx.pack
+        room = pack.room(state.room)
+        ctx.audio.music(room.music)
+        emblem = drawing.emblem(ctx.team.get("emblem", drawing.EMBLEMS[0]), ctx.px(34), pal.accent)
+        self.static.blit(emblem, ctx.rect(10, 7, 34, 34))
+        self.write(ctx.tr(room.name), ctx.rect(56, 4, 470, 40), 24, bold=True, valign="center")
+        busted = ctx.t("room.busted", n=len(state.busted), total=len(pack.rumours))
+        self.write(busted, ctx.rect(530, 4, 300, 40), 20, colour=pal.muted, valign="center")
+        self.clock_rect = ctx.rect(830, 4, 250, 40)
+        self.pause = self.button(
+            ctx.rect(1100, 5, 170, 38), ctx.t("room.pause"), self.open_pause, size=20, key="pause"
+        )
+        self._make_spots()
+        self._make_inventory()
+        self.hint_target = self.find_hint_target()
+        self.hint = self.button(
+            ctx.rect(1130, 640, 140, 70),
+            ctx.t("room.hint"),
+            self.take_hint,
+            size=22,
+            enabled=self.hint_target is not None,
+            key="hint",
+        )
+        self.status_rect = ctx.rect(12, 720 - STATUS_H, 1280 - SIDE_W - 24, STATUS_H)
+        if self.selected is not None and self.selected in state.inventory:
+            status = ctx.t("room.selected", item=ctx.tr(pack.item(self.selected).name))
+        else:
+            self.selected = None
+            status = ctx.t("room.how")
+        self.write(status, self.status_rect, 19, colour=pal.muted, valign="center")
+        self._make_message()
+        self._update_clock()
+
+    def _make_spots(self) -> None:
+        ctx = self.ctx
+        pack, state = ctx.pack, self.state
+        pic = self.picture
+        font_size = ctx.font_px(18)
+
+        def place(r) -> pygame.Rect:
+            return pygame.Rect(
+                pic.x + round(r.x * pic.w),
+                pic.y + round(r.y * pic.h),
+                max(ctx.px(24), round(r.w * pic.w)),
+                max(ctx.px(24), round(r.h * pic.h)),
+            )
+
+        def label(text: str) -> pygame.Surface:
+            surf, _ = text_block(
+                ctx.font_real,
+                text,
+                pygame.Rect(0, 0, ctx.px(260), ctx.px(60)),
+                font_size,
+                ctx.theme.text,
+                bold=True,
+                align="center",
+            )
+            return surf
+
+        self.spots = []
+        for spot in visible_objects(pack, state):
+            self.spots.append(
+                Spot(
+                    f"spot-{spot.id}",
+                    place(spot.rect),
+                    label(ctx.tr(spot.name)),
+                    lambda h=spot.id: self.click_hotspot(h),
+                )
+            )
+        self.exit_buttons = []
+        side_exits = []
+        for view in exits_here(pack, state):
+            ex = view.exit
+            name = ctx.tr(ex.label) or (ctx.t("room.escape") if ex.escape else ctx.tr(pack.room(ex.to).name))
+            act = partial(self.click_exit, view)
+            if ex.rect is not None:
+                self.spots.append(
+                    Spot(f"exit-{view.id}", place(ex.rect), label(name), act, "exit", locked=not view.open)
+                )
+            else:
+                side_exits.append((view, name, act))
+        for i, (view, name, act) in enumerate(side_exits):
+            text = ("➜ " if view.open else "✗ ") + name
+            self.exit_buttons.append(
+                self.button(ctx.rect(1130, 560 - i * 76, 140, 70), text, act, size=18, key=f"exit-{view.id}")
+            )
+        for s in self.spots:
+            self._mark(s)
+
+    def _mark(self, spot: Spot) -> None:
+        """Corner brackets showing that something can be looked at (visible without hover, for touch)."""
+        ctx = self.ctx
+        colour = ctx.theme.hotspot
+        r = spot.rect
+        n = max(ctx.px(6), min(r.w, r.h) // 5)
+        w = max(1, ctx.px(2))
+        for (x, y), (dx, dy) in (
+            ((r.left, r.top), (1, 1)),
+            ((r.right - 1, r.top), (-1, 1)),
+            ((r.left, r.bottom - 1), (1, -1)),
+            ((r.right - 1, r.bottom - 1), (-1, -1)),
+        ):
+            pygame.draw.line(self.static, (0, 0, 0), (x, y), (x + dx * n, y), w + 2)
+            pygame.draw.line(self.static, (0, 0, 0), (x, y), (x, y + dy * n), w + 2)
+            pygame.draw.line(self.static, colour, (x, y), (x + dx * n, y), w)
+            pygame.draw.line(self.static, colour, (x, y), (x, y + dy * n), w)
+        if spot.kind == "exit":
+            self._door_sign(spot)
+
+    def _door_sign(self, spot: Spot) -> None:
+        ctx = self.ctx
+        pal = ctx.theme
+        text = ctx.t("room.locked") if spot.locked else ctx.t("room.open")
+        mark = "✗ " if spot.locked else "➜ "
+        font = ctx.font(18, bold=True)
+        img = font.render(mark + text, True, pal.bad if spot.locked else pal.good)
+        box = img.get_rect(midtop=(spot.rect.centerx, spot.rect.top + ctx.px(6))).inflate(
+            ctx.px(12), ctx.px(6)
+        )
+        pygame.draw.rect(self.static, (0, 0, 0), box, border_radius=ctx.px(6))
+        self.static.blit(img, img.get_rect(center=box.center))
+
+    def _make_inventory(self) -> None:
+        ctx = self.ctx
+        pal = ctx.theme
+        pack, state = ctx.pack, self.state
+        self.write(
+            ctx.t("room.inventory"),
+            ctx.rect(1128, 54, 144, 30),
+            18,
+            bold=True,
+            colour=pal.muted,
+            align="center",
+        )
+        held = list(state.inventory)
+        self.items = {}
+        if not held:
+            self.write(
+                ctx.t("room.inventory_empty"),
+                ctx.rect(1130, 90, 140, 120),
+                16,
+                colour=pal.muted,
+                align="center",
+            )
+            return
+        top, bottom = 88, 400 if self.exit_buttons else 630
+        tile_h = min(104, (bottom - top) // len(held) - 6)
+        for i, item_id in enumerate(held):
+            item = pack.item(item_id)
+            icon = ctx.assets.image(item.icon) if item.icon else None
+            rect = ctx.rect(1130, top + i * (tile_h + 6), 140, tile_h)
+            self.items[item_id] = self.button(
+                rect,
+                ctx.tr(item.name),
+                lambda it=item_id: self.click_item(it),
+                size=15,
+                selected=item_id == self.selected,
+                key=f"item-{item_id}",
+                icon=icon,
+            )
+
+    def _make_message(self) -> None:
+        self.message_rect = None
+        if self.message is None:
+            return
+        ctx = self.ctx
+        title, text = self.message
+        pic = self.picture
+        box = pygame.Rect(pic.x + ctx.px(24), pic.bottom - ctx.px(150), pic.w - ctx.px(48), ctx.px(136))
+        self.panel(box, 240)
+        inner = box.inflate(-ctx.px(32), -ctx.px(20))
+        close_w = ctx.px(120)
+        self.write(
+            title,
+            pygame.Rect(inner.x, inner.y, inner.w - close_w - ctx.px(12), ctx.px(32)),
+            22,
+            bold=True,
+            colour=ctx.theme.accent,
+        )
+        self.write(
+            text,
+            pygame.Rect(inner.x, inner.y + ctx.px(36), inner.w - close_w - ctx.px(12), inner.h - ctx.px(36)),
+            20,
+        )
+        self.message_rect = box
+        self.close = self.button(
+            pygame.Rect(inner.right - close_w, inner.centery - ctx.px(28), close_w, ctx.px(56)),
+            ctx.t("common.ok"),
+            self.dismiss,
+            size=22,
+            key="message-ok",
+        )
+
+    def focus_order(self) -> list:
+        order: list = []
+        if self.message is not None:
+            order.append(self.close)
+        order += self.spots
+        order += self.exit_buttons
+        order += list(self.items.values())
+        order += [self.hint, self.pause]
+        return order
+
+    def default_focus(self):
+        return self.close if self.message is not None else (self.spots[0] if self.spots else None)
+
+    # ------------------------------------------------------------------ actions
+    def refresh(self) -> None:
+        self.build(self.manager)
+        if self.app is not None:
+            self.app.dirty = True
+
+    def say(self, title: str, text: str) -> None:
+        self.message = (title, text)
+        self.refresh()
+
+    def dismiss(self) -> None:
+        self.message = None
+        self.refresh()
+
+    def click_hotspot(self, hotspot_id: str) -> None:
+        ctx = self.ctx
+        if self.selected is not None:
+            item = self.selected
+            self.selected = None
+            ctx.dispatch(Use(item, hotspot_id))
+            return
+        ctx.dispatch(Look(hotspot_id))
+        spot = ctx.pack.hotspot(hotspot_id)
+        opens = spot.puzzle and ctx.pack.lookup("puzzle", spot.puzzle) is not None
+        if opens and puzzle_open(ctx.pack, self.state, spot.puzzle) and self.state.phase == "playing":
+            self.message = None
+            self.app.flow.open_puzzle(spot.puzzle)
+
+    def click_exit(self, view) -> None:
+        if view.exit.escape:
+            self.ctx.dispatch(Escape(view.id))
+        else:
+            self.ctx.dispatch(Go(view.exit.to))
+        if not view.open:
+            text = self.ctx.tr(view.exit.locked_text) or self.ctx.t("refused.locked")
+            self.say(self.ctx.tr(view.exit.label) or self.ctx.t("room.locked"), text)
+
+    def click_item(self, item_id: str) -> None:
+        if self.selected is None:
+            self.selected = item_id
+            item = self.ctx.pack.item(item_id)
+            self.message = (
+                (self.ctx.tr(item.name), self.ctx.tr(item.description)) if item.description else None
+            )
+            self.refresh()
+        elif self.selected == item_id:
+            self.selected = None
+            self.refresh()
+        else:
+            first, self.selected = self.selected, None
+            self.ctx.dispatch(Use(first, item_id))
+
+    def find_hint_target(self) -> str | None:
+        """The puzzle the room's hint button helps with: an open one here first, then any open one."""
+        pack, state = self.ctx.pack, self.state
+        here = [h.puzzle for h in visible_objects(pack, state) if h.puzzle]
+        candidates = here + [p.id for p in pack.puzzles if p.id not in here]
+        for pid in candidates:
+            puzzle = pack.lookup("puzzle", pid)
+            if (
+                puzzle is not None
+                and puzzle_open(pack, state, pid)
+                and state.hints_taken(pid) < len(puzzle.hints)
+            ):
+                return pid
+        return None
+
+    def take_hint(self) -> None:
+        if self.hint_target is not None:
+            offer_hint(self.app, self.hint_target)
+
+    def open_pause(self) -> None:
+        from rumours_game.ui.scenes.pause import PauseScene
+
+        self.app.push(PauseScene(self.ctx))
+
+    def on_escape(self) -> bool:
+        if self.selected is not None or self.message is not None:
+            self.selected, self.message = None, None
+            self.refresh()
+        else:
+            self.open_pause()
+        return True
+
+    def on_events(self, events: list) -> None:
+        ctx = self.ctx
+        pack = ctx.pack
+        notes: list[str] = []
+        title = ""
+        for e in events:
+            if e.kind == K.LOOKED and e.value:
+                spot = pack.lookup("hotspot", e.id)
+                title = ctx.tr(spot.name) if spot is not None else ""
+                notes.append(str(ctx.tr(e.value)))
+            elif e.kind == K.ITEM_GAINED:
+                notes.append(ctx.t("room.found", item=ctx.tr(pack.item(e.id).name)))
+            elif e.kind == K.EXIT_OPENED:
+                notes.append(ctx.t("room.exit_opened"))
+            elif e.kind == K.PUZZLE_SOLVED:
+                puzzle = pack.puzzle(e.id)
+                title = title or ctx.tr(puzzle.title)
+                notes.append(ctx.tr(puzzle.success) or ctx.t("puzzle.right"))
+            elif e.kind == K.REFUSED and e.value != "locked":
+                notes.append(ctx.t(f"refused.{e.value}"))
+        if notes:
+            self.message = (title or ctx.t("room.note"), " ".join(notes))
+        self.refresh()
+
+    # ------------------------------------------------------------------ frames
+    def _update_clock(self) -> bool:
+        ctx = self.ctx
+        flow = self.app.flow if self.app is not None else None
+        left = flow.time_left() if flow is not None else None
+        if left is None:
+            pending = flow.pending if flow is not None else 0.0
+            text = ctx.t("room.time_used", time=clock_text(self.state.elapsed + self.state.penalty + pending))
+            low = False
+        else:
+            text = ctx.t("room.time_left", time=clock_text(left))
+            low = left <= LOW_TIME
+        if text == self._clock and self._clock_img is not None:
+            return False
+        self._clock = text
+        colour = ctx.theme.bad if low else ctx.theme.text
+        prefix = "⚠ " if low else ""
+        self._clock_img, self._clock_at = text_block(
+            ctx.font_real,
+            prefix + text,
+            self.clock_rect,
+            ctx.font_px(22),
+            colour,
+            bold=True,
+            align="right",
+            valign="center",
+        )
+        return True
+
+    def update(self, dt: float) -> bool:
+        if self.app is not None:
+            self.app.flow.tick(dt)
+        return self._update_clock()
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.MOUSEMOTION:
+            hover = next((s for s in reversed(self.spots) if s.rect.collidepoint(event.pos)), None)
+            if hover is not self.hover:
+                self.hover = hover
+                if self.app is not None:
+                    self.app.dirty = True
+        if super().handle_event(event):
+            return True
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            self._pressed = next((s for s in reversed(self.spots) if s.rect.collidepoint(event.pos)), None)
+            return self._pressed is not None
+        if event.type == pygame.MOUSEBUTTONUP and event.button == 1:
+            pressed, self._pressed = getattr(self, "_pressed", None), None
+            if pressed is not None and pressed.rect.collidepoint(event.pos):
+                self.focus.focus(pressed)
+                pressed.activate()
+                return True
+        return False
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        ctx = self.ctx
+        if self._clock_img is not None:
+            surface.blit(self._clock_img, self._clock_at)
+        shown = {self.hover} | ({self.focus.current} if self.focus.visible else set())
+        for spot in self.spots:
+            if spot in shown:
+                pygame.draw.rect(
+                    surface,
+                    (0, 0, 0),
+                    spot.rect.inflate(ctx.px(4), ctx.px(4)),
+                    ctx.px(5),
+                    border_radius=ctx.px(8),
+                )
+                pygame.draw.rect(surface, ctx.theme.hotspot, spot.rect, ctx.px(3), border_radius=ctx.px(8))
+                box = spot.label.get_rect(midtop=(spot.rect.centerx, spot.rect.bottom + ctx.px(4)))
+                box.clamp_ip(self.picture)
+                back = box.inflate(ctx.px(12), ctx.px(6))
+                pygame.draw.rect(surface, (0, 0, 0), back, border_radius=ctx.px(6))
+                surface.blit(spot.label, box)
+
+    # ------------------------------------------------------------------ headless play
+    def autoplay(self, plan) -> Press | Advance | None:
+        action = plan.current()
+        if action is None:
+            return None
+        if isinstance(action, Tick):
+            return Advance(action.seconds)
+        if self.message is not None:
+            return Press(self.close)
+        by_key = {s.key: s for s in self.spots} | {b.key: b for b in self.exit_buttons}
+        if isinstance(action, Use):
+            if self.selected != action.item:
+                return Press(self.items[self.selected] if self.selected else self.items[action.item])
+            target = by_key.get(f"spot-{action.on}") or self.items.get(action.on)
+            return Press(target) if target is not None else None
+        if self.selected is not None:
+            return Press(self.items[self.selected])
+        if isinstance(action, Look):
+            return Press(by_key[f"spot-{action.hotspot}"]) if f"spot-{action.hotspot}" in by_key else None
+        if isinstance(action, Answer | Hint):
+            spot = next(
+                (h for h in visible_objects(self.ctx.pack, self.state) if h.puzzle == action.puzzle), None
+            )
+            if spot is not None:
+                return Press(by_key[f"spot-{spot.id}"])
+            if isinstance(action, Hint) and self.hint_target == action.puzzle:
+                return Press(self.hint)
+            return None
+        if isinstance(action, Go | Escape):
+            for view in exits_here(self.ctx.pack, self.state):
+                if (isinstance(action, Go) and view.exit.to == action.room) or (
+                    isinstance(action, Escape) and view.id == action.exit
+                ):
+                    return Press(by_key[f"exit-{view.id}"])
+        return None

@@ -1,0 +1,175 @@
+"""The survey screens: pass the screen, consent, age band and one screen per statement.
+
+They walk a :class:`rumours_game.survey.SurveyRun`, which writes to the response sink as players answer.
+"""
+
+from __future__ import annotations
+
+from rumours_game.survey import InvalidAnswer, SinkUnavailable, SurveyRun, survey_text
+from rumours_game.ui.context import UiContext
+from rumours_game.ui.layout import grid, row
+from rumours_game.ui.scene import Press, Scene
+
+
+class SurveyScene(Scene):
+    """Common frame: a phase heading and the player whose turn it is."""
+
+    def __init__(self, ctx: UiContext, run: SurveyRun, step) -> None:
+        super().__init__(ctx)
+        self.run, self.step = run, step
+
+    def s(self, key: str, **values: object) -> str:
+        """A survey text (pack override or the survey package's default) in the current language."""
+        return survey_text(key, self.ctx.lang, self.ctx.pack, **values)
+
+    def heading(self) -> None:
+        ctx = self.ctx
+        self.write(self.s(self.run.phase), ctx.rect(40, 24, 800, 44), 24, colour=ctx.theme.muted)
+        self.write(
+            self.s("player", n=self.step.player.number),
+            ctx.rect(840, 24, 400, 44),
+            24,
+            bold=True,
+            colour=ctx.theme.accent,
+            align="right",
+        )
+
+    def next(self) -> None:
+        self.app.flow.survey_next()
+
+
+class PassScene(SurveyScene):
+    name = "survey-pass"
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        self.heading()
+        self.write(
+            self.s("pass_screen", n=self.step.player.number),
+            ctx.rect(100, 180, 1080, 200),
+            52,
+            bold=True,
+            align="center",
+            valign="center",
+        )
+        self.ready = self.button(
+            ctx.rect(390, 430, 500, 110), self.s("ready"), self.go, kind="primary", size=34, key="ready"
+        )
+
+    def default_focus(self):
+        return self.ready
+
+    def go(self) -> None:
+        self.run.ready()
+        self.next()
+
+    def autoplay(self, plan) -> Press:
+        return Press(self.ready)
+
+
+class ConsentScene(SurveyScene):
+    name = "survey-consent"
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        self.heading()
+        self.write(
+            self.s("title"), ctx.rect(80, 80, 1120, 60), 38, bold=True, align="center", valign="center"
+        )
+        box = ctx.rect(120, 150, 1040, 330)
+        self.panel(box)
+        self.write(self.s("consent"), box.inflate(-ctx.px(48), -ctx.px(36)), 24)
+        area = ctx.rect(120, 510, 1040, 120)
+        yes, no = row(area, 2, ctx.px(30))
+        self.agree = self.button(
+            yes, self.s("agree"), lambda: self.choose(True), kind="primary", size=28, key="agree"
+        )
+        self.decline = self.button(no, self.s("decline"), lambda: self.choose(False), size=28, key="decline")
+
+    def default_focus(self):
+        return self.agree
+
+    def choose(self, agree: bool) -> None:
+        self.run.consent(agree)
+        self.next()
+
+    def autoplay(self, plan) -> Press:
+        return Press(self.agree if plan.consents(self.step.player.number) else self.decline)
+
+
+class AgeScene(SurveyScene):
+    name = "survey-age"
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        self.heading()
+        self.write(
+            self.s("age"), ctx.rect(80, 110, 1120, 100), 38, bold=True, align="center", valign="center"
+        )
+        bands = list(self.step.bands)
+        area = ctx.rect(160, 240, 960, 240)
+        for rect, band in zip(grid(area, len(bands), min(4, len(bands)), ctx.px(20)), bands, strict=True):
+            self.button(rect, band, lambda b=band: self.choose(b), size=36, key=f"age-{band}")
+        self.skip = self.button(
+            ctx.rect(440, 530, 400, 90), self.s("skip"), lambda: self.choose(None), size=28, key="skip"
+        )
+
+    def choose(self, band: str | None) -> None:
+        self.run.age_band(band)
+        self.next()
+
+    def autoplay(self, plan) -> Press:
+        return Press(self.skip)
+
+
+class QuestionScene(SurveyScene):
+    """One statement and its Likert scale as large buttons labelled with the anchors."""
+
+    name = "survey-question"
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        self.heading()
+        item = self.step.item
+        self.write(
+            ctx.t("survey.question", n=self.step.index, total=self.step.total),
+            ctx.rect(40, 70, 1200, 40),
+            22,
+            colour=ctx.theme.muted,
+            align="center",
+        )
+        box = ctx.rect(120, 120, 1040, 220)
+        self.panel(box)
+        self.write(
+            ctx.tr(item.statement),
+            box.inflate(-ctx.px(48), -ctx.px(36)),
+            36,
+            bold=True,
+            align="center",
+            valign="center",
+        )
+        self.write(ctx.t("survey.how_much"), ctx.rect(80, 360, 1120, 44), 24, align="center")
+        points = item.scale.points
+        area = ctx.rect(40, 420, 1200, 170)
+        for rect, value in zip(row(area, points, ctx.px(12)), range(1, points + 1), strict=True):
+            label = item.scale.anchors.get(value)
+            text = f"{value}\n{ctx.tr(label)}" if label is not None else str(value)
+            self.button(rect, text, lambda v=value: self.choose(v), size=24, key=f"value-{value}")
+
+    def default_focus(self):
+        return self.buttons[len(self.buttons) // 2]
+
+    def choose(self, value: int) -> None:
+        try:
+            self.run.answer(value)
+        except InvalidAnswer:
+            return
+        except SinkUnavailable:
+            self.next()
+            self.app.flow.call_facilitator()
+            return
+        self.next()
+
+    def autoplay(self, plan) -> Press:
+        value = plan.survey_value(self.run.phase, self.step.player.number, self.step.item)
+        return Press(next(b for b in self.buttons if b.key == f"value-{value}"))
