@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rumours_game.engine.actions import Action, Answer
-from rumours_game.engine.normalise import normalise
+from rumours_game.engine.normalise import normalise, normalised_set
 from rumours_game.engine.puzzles.outcome import Outcome, verdict
 from rumours_game.engine.state import GameState
 from rumours_game.pack.i18n import tr
@@ -16,7 +16,7 @@ TYPE = "cipher"
 
 def check(puzzle: CipherPuzzle, state: GameState, value: Any) -> Outcome:
     texts = puzzle.answer.values() if isinstance(puzzle.answer, dict) else [puzzle.answer]
-    ok = isinstance(value, str) and normalise(value) in {normalise(v) for v in texts}
+    ok = isinstance(value, str) and normalise(value) in normalised_set(texts)
     return verdict(ok)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rumours_game.engine.actions import Action, Answer
-from rumours_game.engine.normalise import normalise
+from rumours_game.engine.normalise import normalise, normalised_set
 from rumours_game.engine.puzzles.outcome import Outcome, verdict
 from rumours_game.engine.state import GameState
 from rumours_game.pack.models import TextPuzzle
@@ -13,10 +13,10 @@ from rumours_game.pack.models import TextPuzzle
 TYPE = "text"
 
 
-def accepted(puzzle: TextPuzzle) -> set[str]:
+def accepted(puzzle: TextPuzzle) -> frozenset[str]:
     """Every accepted answer, normalised, across languages."""
     groups = puzzle.answers.values() if isinstance(puzzle.answers, dict) else [puzzle.answers]
-    return {normalise(a) for group in groups for a in group}
+    return normalised_set(a for group in groups for a in group)
 
 
 def check(puzzle: TextPuzzle, state: GameState, value: Any) -> Outcome:
