@@ -49,6 +49,8 @@ class PuzzleWidget:
         self._finger: tuple[int, int] | None = None
         self.feedback = Feedback(ctx)
         self.solved = puzzle.id in ctx.session.state.solved
+        if self.solved:
+            self.show_solved()
         self.build()
 
     # ------------------------------------------------------------------ layout
@@ -79,6 +81,10 @@ class PuzzleWidget:
         """Move the widget to ``rect`` (after a window resize), keeping what players entered so far."""
         self.rect = pygame.Rect(rect)
         self.build()
+
+    def show_solved(self) -> None:
+        """A widget made for an already solved puzzle (the scene rebuilds after a right answer) shows the
+        answer that solved it."""
 
     def layout(self, body: pygame.Rect) -> None:
         """Create this widget's controls inside ``body``."""

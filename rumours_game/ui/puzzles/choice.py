@@ -28,6 +28,10 @@ class ChoiceWidget(PuzzleWidget):
         self.wrong: set[str] = set()
         super().__init__(ctx, manager, rect, puzzle)
 
+    def show_solved(self) -> None:
+        self.chosen = set(self.puzzle.answer_ids())
+        self.last = self.puzzle.answer if isinstance(self.puzzle.answer, str) else None
+
     def layout(self, body: pygame.Rect) -> None:
         ctx = self.ctx
         options = self.puzzle.options

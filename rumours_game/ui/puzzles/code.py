@@ -28,6 +28,9 @@ class CodeWidget(EntryWidget):
     def type_char(self, ch: str) -> None:
         super().type_char(ch.upper() if self.letters else ch)
 
+    def show_solved(self) -> None:
+        self.value = self.puzzle.answer.upper()
+
     def layout(self, body: pygame.Rect) -> None:
         ctx = self.ctx
         self.own_controls = []

@@ -29,6 +29,9 @@ class MatchWidget(PuzzleWidget):
         self.drag_from: Control | None = None
         super().__init__(ctx, manager, rect, puzzle)
 
+    def show_solved(self) -> None:
+        self.pairs = {pid: pid for pid in self.left_ids}
+
     def layout(self, body: pygame.Rect) -> None:
         ctx = self.ctx
         n = len(self.left_ids)

@@ -34,6 +34,9 @@ class OrderWidget(PuzzleWidget):
         super().__init__(ctx, manager, rect, puzzle)
 
     # ------------------------------------------------------------------ layout
+    def show_solved(self) -> None:
+        self.order = [e.id for e in self.puzzle.entries]
+
     def layout(self, body: pygame.Rect) -> None:
         ctx = self.ctx
         n = len(self.order)

@@ -92,3 +92,25 @@ def test_update_asks_for_redraws_only_while_something_moves(harness):
     assert h.widget.update(0.1) is True
     assert h.widget.update(1.0) is True  # the frame that settles the shake
     assert h.widget.update(1 / 60) is False
+
+
+SOLVED_VIEW = {
+    "lock": ("value", "1951"),
+    "quiz": ("chosen", {"rumour"}),
+    "multi": ("chosen", {"a", "c"}),
+    "timeline": ("order", ["e1", "e2", "e3", "e4"]),
+    "pairs": ("pairs", {"p1": "p1", "p2": "p2", "p3": "p3"}),
+}
+
+
+@pytest.mark.parametrize("pid", sorted(SOLVED_VIEW))
+def test_a_rebuilt_solved_widget_shows_the_answer_that_solved_it(harness, pid):
+    from .test_solve import values
+
+    h = harness(pid)
+    for value in values(pid):
+        h.post(h.widget.input_script(value))
+    assert h.solved
+    rebuilt = type(h.widget)(h.ctx, None, h.rect, h.puzzle)
+    attribute, expected = SOLVED_VIEW[pid]
+    assert getattr(rebuilt, attribute) == expected
