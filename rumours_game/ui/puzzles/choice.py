@@ -51,7 +51,7 @@ class ChoiceWidget(PuzzleWidget):
             control = Control(f"option:{option.id}", cell, lambda o=option.id: self.pick(o), label=label,
                               mark_space=True)
             self.controls.append(control)
-        check = pygame.Rect(0, 0, min(ctx.px(260), body.w // 2), check_h)
+        check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
         check.topright = (body.right, area.bottom + gap)
         self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
         self.refresh_marks()

@@ -101,12 +101,14 @@ class EntryWidget(PuzzleWidget):
         pygame.draw.rect(surface, pal.panel_edge, rect, ctx.px(2), border_radius=ctx.px(8))
         inner = rect.inflate(-ctx.px(24), -ctx.px(8))
         caret_x = inner.x
+        if not self.value:
+            inner = inner.inflate(-ctx.px(12), 0).move(ctx.px(6), 0)  # the hint starts after the caret
         if text is not None:
             shown = text.get_width()
             area = pygame.Rect(max(0, shown - inner.w), 0, min(shown, inner.w), text.get_height())
             dest = pygame.Rect(inner.x, rect.centery - text.get_height() // 2, area.w, area.h)
             surface.blit(text, dest, area)
-            caret_x = dest.right if self.value else inner.x
+            caret_x = dest.right if self.value else caret_x
         if not self.solved:
             h = ctx.font_px(28)
             pygame.draw.line(surface, pal.focus, (caret_x + ctx.px(2), rect.centery - h // 2),
@@ -162,7 +164,7 @@ class EntryWidget(PuzzleWidget):
     def field_text(self, rect: pygame.Rect, size: float = 28) -> pygame.Surface | None:
         """The typed value rendered for a field ``rect``; a muted hint when nothing is typed yet."""
         if not self.value:
-            inner = rect.inflate(-self.ctx.px(24), -self.ctx.px(8))
+            inner = rect.inflate(-self.ctx.px(36), -self.ctx.px(8))
             return label_surface(self.ctx, self.ctx.t("puzzle.type_here"), inner.w, inner.h, 22, self.pal.muted,
                                  align="left")
         return self.ctx.font(size).render(self.value, True, self.pal.text)

@@ -54,7 +54,7 @@ class MatchWidget(PuzzleWidget):
         for (side, pid, cell), label in zip(sides, labels, strict=True):
             self.controls.append(Control(f"{side}:{pid}", cell, lambda s=side, p=pid: self.tap(s, p), label=label,
                                          mark_space=True, badge_space=True))
-        check = pygame.Rect(0, 0, min(ctx.px(260), body.w // 2), check_h)
+        check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
         check.bottomright = body.bottomright
         self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
         self.refresh()

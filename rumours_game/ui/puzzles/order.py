@@ -55,7 +55,7 @@ class OrderWidget(PuzzleWidget):
                          badge_space=True)
             for eid, label in zip(self.order, labels, strict=True)
         }
-        check = pygame.Rect(0, 0, min(ctx.px(260), body.w // 2), check_h)
+        check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
         check.bottomright = body.bottomright
         self.check = self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
         self.place()
