@@ -10,9 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from rumours_game.cli.common import CliError
+from rumours_game.cli.common import CliError, load_or_report
 from rumours_game.engine.graph import build_chart, to_dot, to_mermaid
-from rumours_game.pack import PackError, load_pack
 
 FORMATS = ("dot", "mermaid", "png")
 NO_GRAPHVIZ = (
@@ -41,11 +40,8 @@ def run(args: argparse.Namespace) -> int:
     """Build the chart and write it; returns the exit code."""
     if args.format == "png" and args.out is None:
         raise CliError("--format png writes a picture: say where with --out FILE.png")
-    try:
-        pack = load_pack(args.pack)
-    except PackError as err:
-        for problem in err.problems:
-            print(problem.format(), file=sys.stderr)
+    pack = load_or_report(args.pack)
+    if pack is None:
         return 1
     if args.lang and args.lang not in pack.languages:
         raise CliError(f"the pack has no language '{args.lang}' (it has: {', '.join(pack.languages)})")

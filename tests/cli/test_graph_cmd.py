@@ -83,13 +83,15 @@ def test_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
 def test_a_broken_pack_lists_its_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "pack.yaml").write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
     assert main(["graph", str(tmp_path)]) == 1
-    err = capsys.readouterr().err.splitlines()
-    assert err and all(line.startswith("pack.yaml:") and ": error: " in line for line in err)
+    *problems, summary = capsys.readouterr().err.splitlines()
+    assert problems and all(line.startswith(f"{tmp_path}/pack.yaml:2:") and ": error: " in line for line in problems)
+    assert summary.startswith("The pack has 1 error; run 'rumours validate")
 
 
 def test_a_missing_pack_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["graph", str(tmp_path / "nowhere")]) == 1
-    assert "Traceback" not in capsys.readouterr().err
+    assert main(["graph", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rumours: error: There is no folder or .zip file called") and "Traceback" not in err
 
 
 def test_an_unwritable_out_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
