@@ -8,6 +8,7 @@ from rumours_game.engine.actions import Action, Answer, Escape, Go, Hint, Look, 
 from rumours_game.engine.events import Event, K
 from rumours_game.engine.queries import describe_value, solution
 from rumours_game.engine.session import Session
+from rumours_game.pack.i18n import tr
 from rumours_game.pack.models import (
     EscapeStep,
     GoStep,
@@ -54,6 +55,13 @@ def walkthrough_actions(pack: Pack, walkthrough: Walkthrough) -> list[Action]:
     return [a for s in walkthrough.steps for a in step_actions(pack, s)]
 
 
+def describe_event(pack: Pack, event: Event) -> str:
+    """A one-line text form of an event for transcripts; texts in the pack's default language."""
+    if event.kind in (K.LOOKED, K.PUZZLE_SOLVED) and event.value is not None:
+        event = Event(event.kind, event.id, tr(event.value, pack.default_language, pack.default_language))
+    return str(event)
+
+
 def describe_action(action: Action) -> str:
     """A one-line text form of an action, for transcripts."""
     name = type(action).__name__.lower()
@@ -82,7 +90,7 @@ def run_walkthrough(pack: Pack, walkthrough: Walkthrough, seed: int = 0) -> Walk
         for action in step_actions(pack, step):
             transcript.append(f"> {describe_action(action)}")
             events: list[Event] = session.apply(action)
-            transcript += [f"  {e}" for e in events]
+            transcript += [f"  {describe_event(pack, e)}" for e in events]
             refused = next((e for e in events if e.kind == K.REFUSED), None)
             if refused is not None:
                 problem = f"step {index + 1} ({describe_action(action)}) was refused: {refused.value} {refused.id}"

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rumours_game.engine import GameState, Session, action_to_dict, solution
 from rumours_game.engine.actions import Answer, Escape, Go, Hint, Look, Tick, Use
+from rumours_game.pack import load_pack
 from rumours_game.pack.models import Pack
+from tests.conftest import shipped_packs
+from tests.engine.conftest import PACKS
 
 
 def actions_for(pack: Pack) -> st.SearchStrategy:
@@ -33,13 +38,19 @@ def actions_for(pack: Pack) -> st.SearchStrategy:
     )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+PACK_DIRS = [PACKS / "lab", *shipped_packs()]
+cached_pack = functools.cache(load_pack)
+
+
+@pytest.mark.parametrize("pack_dir", PACK_DIRS, ids=lambda p: p.name)
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_random_play_never_raises_and_replays_exactly(lab, data):
-    session = Session(lab, seed=data.draw(st.integers(0, 1000)))
-    for action in data.draw(st.lists(actions_for(lab), max_size=60)):
+def test_random_play_never_raises_and_replays_exactly(pack_dir, data):
+    pack = cached_pack(pack_dir)
+    session = Session(pack, seed=data.draw(st.integers(0, 1000)))
+    for action in data.draw(st.lists(actions_for(pack), max_size=60)):
         session.apply(action)
     log = json.loads(json.dumps(session.log_dicts()))
-    assert Session.replay(lab, log, session.seed).state == session.state
+    assert Session.replay(pack, log, session.seed).state == session.state
     assert GameState.from_dict(json.loads(json.dumps(session.state.to_dict()))) == session.state
     assert all(json.dumps(action_to_dict(e.action)) for e in session.log)
