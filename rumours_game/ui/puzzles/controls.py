@@ -8,7 +8,7 @@ on colour alone.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pygame
 
@@ -16,6 +16,8 @@ from rumours_game.ui.text import fit, render_lines
 from rumours_game.ui.theme import Palette
 
 Colour = tuple[int, int, int]
+TRANSPARENT = (255, 0, 254)
+"""The colour key of cached control faces (the corners outside their rounded rectangle)."""
 
 @dataclass(eq=False)
 class Control:
@@ -32,6 +34,7 @@ class Control:
     style: str = "button"
     mark_space: bool = False
     badge_space: bool = False
+    cache: tuple | None = field(default=None, repr=False)
 
     @property
     def center(self) -> tuple[int, int]:
@@ -162,8 +165,25 @@ def mark_colour(mark: str, pal: Palette) -> Colour:
 
 
 def draw_control(surface: pygame.Surface, ctx, pal: Palette, control: Control, pressed: bool) -> None:
-    """Draw a control: face, border (thicker when selected), label, left mark and badge."""
-    rect = control.rect.move(0, ctx.px(2)) if pressed else control.rect
+    """Draw a control (pressed ones sit a little lower). Its look is rendered once per state and cached;
+    a 'flat' control (a picture, a text field) has no face of its own, only its label."""
+    if control.style == "flat":
+        if control.label is not None:
+            surface.blit(control.label, control.label.get_rect(midleft=control_box(ctx, control).midleft))
+        return
+    state = (control.rect.size, pal.name, control.enabled, control.selected, control.mark,
+             id(control.label), id(control.badge))
+    if control.cache is None or control.cache[0] != state:
+        control.cache = (state, render_control(ctx, pal, control))
+    surface.blit(control.cache[1], control.rect.move(0, ctx.px(2)) if pressed else control.rect)
+
+
+def render_control(ctx, pal: Palette, control: Control) -> pygame.Surface:
+    """A control's face, border (thicker when selected), left mark, label and badge on its own surface."""
+    rect = pygame.Rect((0, 0), control.rect.size)
+    out = pygame.Surface(rect.size)
+    out.fill(TRANSPARENT)
+    out.set_colorkey(TRANSPARENT, pygame.RLEACCEL)  # a colour key blits much faster than per-pixel alpha
     radius = ctx.px(10)
     border = ctx.px(2)
     if not control.enabled:
@@ -172,17 +192,17 @@ def draw_control(surface: pygame.Surface, ctx, pal: Palette, control: Control, p
         face = pal.button_hover
     else:
         face = pal.button
-    if control.style != "flat":
-        pygame.draw.rect(surface, face, rect, border_radius=radius)
-        edge = pal.accent if control.selected else pal.panel_edge
-        pygame.draw.rect(surface, edge, rect, border * (3 if control.selected else 1), border_radius=radius)
+    pygame.draw.rect(out, face, rect, border_radius=radius)
+    edge = pal.accent if control.selected else pal.panel_edge
+    pygame.draw.rect(out, edge, rect, border * (3 if control.selected else 1), border_radius=radius)
     if control.mark:
         size = min(mark_size(ctx), rect.h - ctx.px(8))
         box = pygame.Rect(0, 0, size, size)
-        box.midleft = (rect.x + ctx.px(10), rect.centery)
-        draw_mark(surface, control.mark, box, mark_colour(control.mark, pal), pal.bg)
+        box.midleft = (ctx.px(10), rect.centery)
+        draw_mark(out, control.mark, box, mark_colour(control.mark, pal), pal.bg)
     if control.label is not None:
-        box = control_box(ctx, control).move(0, rect.y - control.rect.y)
-        surface.blit(control.label, control.label.get_rect(midleft=box.midleft))
+        box = control_box(ctx, control).move(-control.rect.x, -control.rect.y)
+        out.blit(control.label, control.label.get_rect(midleft=box.midleft))
     if control.badge is not None:
-        surface.blit(control.badge, control.badge.get_rect(midright=(rect.right - ctx.px(8), rect.centery)))
+        out.blit(control.badge, control.badge.get_rect(midright=(rect.right - ctx.px(8), rect.centery)))
+    return out
