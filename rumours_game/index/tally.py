@@ -77,41 +77,52 @@ def group_key(by: str | None, row: ResponseRow) -> str | None:
     return value or NONE_KEY
 
 
-def _bump(sums: dict, key: tuple[str, ...], pct: float) -> None:
-    acc = sums.get(key)
-    if acc is None:
-        sums[key] = [pct, 1]
-    else:
-        acc[0] += pct
-        acc[1] += 1
+Pair = tuple[str, str, str, str, str, int, int]
+"""A usable pair: (--by group or '', session id, player code, item id, rumour id or '', change, scale span)."""
 
 
-class _PlayerSums:
-    """Per group: each player's sum of percentage changes and count, overall and per rumour."""
-
-    def __init__(self) -> None:
-        self.items: dict[str, Moments] = {}
-        self.item_rumour: dict[str, str] = {}
-        self.players: dict[tuple[str, str], list[float]] = {}
-        self.rumours: dict[tuple[str, str, str], list[float]] = {}
-
-    def add(self, row: ResponseRow, change: int, pct: float) -> None:
-        moments = self.items.get(row.item_id)
-        if moments is None:
-            moments = self.items[row.item_id] = Moments()
-            self.item_rumour[row.item_id] = row.rumour_id
-        moments.add(change)
-        _bump(self.players, (row.session_id, row.player_code), pct)
-        if row.rumour_id:
-            _bump(self.rumours, (row.rumour_id, row.session_id, row.player_code), pct)
-
-    def finish(self) -> GroupTally:
-        out = GroupTally(items=self.items, item_rumour=self.item_rumour)
-        for total, count in self.players.values():
-            out.players.add(total / count)
-        for (rumour, _, _), (total, count) in self.rumours.items():
-            out.rumours.setdefault(rumour, Moments()).add(total / count)
-        return out
+def fill_groups(tally: Tally, pairs: Iterable[Pair]) -> None:
+    """Set ``tally.groups`` from every usable pair: per item the raw changes; per player the mean of
+    ``100 * change / span``, summed over players overall and per rumour. One tight pass."""
+    items: dict[tuple[str, str], list[int]] = {}
+    item_rumour: dict[tuple[str, str], str] = {}
+    players: dict[tuple[str, str, str], list[float]] = {}
+    rumours: dict[tuple[str, str, str, str], list[float]] = {}
+    grouped = tally.by is not None
+    for group, session, player, item, rumour, change, span in pairs:
+        pct = 100 * change / span
+        for key in ("", group) if grouped else ("",):
+            acc = items.get((key, item))
+            if acc is None:
+                acc = items[(key, item)] = [0, 0, 0, 0, 0, 0]
+                item_rumour[(key, item)] = rumour
+            acc[0] += 1
+            acc[1] += change
+            acc[2] += change * change
+            acc[3 if change > 0 else 5 if change < 0 else 4] += 1
+            sums = players.get((key, session, player))
+            if sums is None:
+                players[(key, session, player)] = [pct, 1]
+            else:
+                sums[0] += pct
+                sums[1] += 1
+            if rumour:
+                sums = rumours.get((key, rumour, session, player))
+                if sums is None:
+                    rumours[(key, rumour, session, player)] = [pct, 1]
+                else:
+                    sums[0] += pct
+                    sums[1] += 1
+    groups: dict[str, GroupTally] = {"": GroupTally()}
+    for (key, item), acc in items.items():
+        target = groups.setdefault(key, GroupTally())
+        target.items[item] = Moments(*acc)
+        target.item_rumour[item] = item_rumour[(key, item)]
+    for (key, _, _), (total, count) in players.items():
+        groups[key].players.add(total / count)
+    for (key, rumour, _, _), (total, count) in rumours.items():
+        groups[key].rumours.setdefault(rumour, Moments()).add(total / count)
+    tally.groups = groups
 
 
 def tally_rows(
@@ -136,12 +147,9 @@ def tally_rows(
             if (row.answered_at, row.response_id) < (old.answered_at, old.response_id):
                 continue
         latest[key] = row
-    sums: dict[str | None, _PlayerSums] = {}
-    pairs = 0
+    pairs: list[Pair] = []
     for (session, player, item, phase), post in latest.items():
-        if phase != "post":
-            continue
-        pre = latest.get((session, player, item, "pre"))
+        pre = latest.get((session, player, item, "pre")) if phase == "post" else None
         if pre is None:
             continue
         if (pre.scale_min, pre.scale_max, pre.reverse_coded) != (
@@ -151,16 +159,10 @@ def tally_rows(
         ):
             tally.inconsistent += 2
             continue
-        pairs += 1
         # change = agreement before - agreement after; mirroring (min + max - value) swaps the sign
         change = post.value - pre.value if post.reverse_coded else pre.value - post.value
-        pct = 100 * change / (post.scale_max - post.scale_min)
-        for key in {None, group_key(by, pre)}:
-            target = sums.get(key)
-            if target is None:
-                target = sums[key] = _PlayerSums()
-            target.add(pre, change, pct)
-    tally.unpaired = len(latest) - 2 * pairs - tally.inconsistent
-    tally.groups = {("" if key is None else key): s.finish() for key, s in sums.items()}
-    tally.groups.setdefault("", GroupTally())
+        span = post.scale_max - post.scale_min
+        pairs.append((group_key(by, pre) or "", session, player, item, pre.rumour_id, change, span))
+    tally.unpaired = len(latest) - 2 * len(pairs) - tally.inconsistent
+    fill_groups(tally, pairs)
     return tally

@@ -66,6 +66,50 @@ CREATE TABLE responses (
     FOREIGN KEY (session_id, player_code) REFERENCES players (session_id, player_code)
 );
 CREATE INDEX responses_by_pair ON responses (session_id, player_code, item_id);
+CREATE TABLE latest (
+    session_id TEXT NOT NULL,
+    player_code TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    phase TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    scale_min INTEGER NOT NULL,
+    scale_max INTEGER NOT NULL,
+    reverse_coded INTEGER NOT NULL,
+    rumour_id TEXT NOT NULL,
+    answered_at TEXT NOT NULL,
+    response_id TEXT NOT NULL,
+    PRIMARY KEY (session_id, player_code, item_id, phase)
+) WITHOUT ROWID;
+CREATE TABLE pairs (
+    session_id TEXT NOT NULL,
+    player_code TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    rumour_id TEXT NOT NULL,
+    change INTEGER NOT NULL,
+    span INTEGER NOT NULL,
+    consistent INTEGER NOT NULL,
+    PRIMARY KEY (session_id, player_code, item_id)
+) WITHOUT ROWID;
+CREATE TRIGGER responses_pairing AFTER INSERT ON responses WHEN NEW.is_check = 0
+BEGIN
+    INSERT INTO latest VALUES (
+        NEW.session_id, NEW.player_code, NEW.item_id, NEW.phase, NEW.value, NEW.scale_min, NEW.scale_max,
+        NEW.reverse_coded, NEW.rumour_id, NEW.answered_at, NEW.response_id
+    ) ON CONFLICT DO UPDATE SET
+        value = excluded.value, scale_min = excluded.scale_min, scale_max = excluded.scale_max,
+        reverse_coded = excluded.reverse_coded, rumour_id = excluded.rumour_id,
+        answered_at = excluded.answered_at, response_id = excluded.response_id
+    WHERE (excluded.answered_at, excluded.response_id) > (latest.answered_at, latest.response_id);
+    INSERT OR REPLACE INTO pairs
+    SELECT a.session_id, a.player_code, a.item_id, a.rumour_id,
+           CASE WHEN b.reverse_coded THEN b.value - a.value ELSE a.value - b.value END,
+           b.scale_max - b.scale_min,
+           a.scale_min = b.scale_min AND a.scale_max = b.scale_max AND a.reverse_coded = b.reverse_coded
+    FROM latest a JOIN latest b
+      ON b.session_id = a.session_id AND b.player_code = a.player_code AND b.item_id = a.item_id AND b.phase = 'post'
+    WHERE a.session_id = NEW.session_id AND a.player_code = NEW.player_code AND a.item_id = NEW.item_id
+      AND a.phase = 'pre';
+END;
 CREATE TABLE journal (
     session_id TEXT NOT NULL REFERENCES sessions (session_id),
     seq INTEGER NOT NULL,
@@ -127,6 +171,17 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+def _statements(script: str) -> list[str]:
+    """The SQL statements of a script (a trigger body stays whole)."""
+    out, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    return out
+
+
 def migrate(conn: sqlite3.Connection, path: Path) -> None:
     """Apply the schema steps this database has not had yet."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -136,9 +191,8 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
         )
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         with transaction(conn):
-            for statement in script.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in _statements(script):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
 
 

@@ -1,0 +1,136 @@
+"""`rumours index` over 1,000,000 answers from 200,000 players vs a bare paired GROUP BY in sqlite."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from rumours_game.index import compute_index, format_table
+from rumours_game.store import DB_NAME, Store, tally_database
+
+PLAYERS = 200_000
+TEAM = 4
+ITEMS = (("jobs", "jobs", 5, 0), ("enrich", "", 5, 1), ("crime", "crime", 7, 0))
+REPEATS = 3
+BARE = """
+SELECT count(*), sum(pre - post) FROM (
+  SELECT max(CASE WHEN phase = 'pre' THEN value END) AS pre, max(CASE WHEN phase = 'post' THEN value END) AS post
+  FROM responses GROUP BY session_id, player_code, item_id
+) WHERE pre IS NOT NULL AND post IS NOT NULL
+"""
+
+
+def generate(data_dir: Path) -> int:
+    """A store database with 5 answers per player (3 before, 2 after) plus a few re-answers."""
+    Store.open(data_dir, kiosk_id="bench").close()
+    rng = random.Random(1)
+    conn = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO items VALUES ('bench', '1', ?, ?, ?, 1, ?, 0, NULL)",
+        [(i, r, rev, hi) for i, r, hi, rev in ITEMS],
+    )
+    sessions, players, responses = [], [], []
+    at = "2026-03-05T10:00:00.000000Z"
+    for p in range(PLAYERS):
+        sid = f"s{p // TEAM:06d}"
+        if p % TEAM == 0:
+            sessions.append((sid, "bench", f"event{p % 7}", "bench", "1", ("en", "es", "el")[p % 3], 0, at))
+        code = f"P{p % TEAM}"
+        players.append((sid, code, p % TEAM + 1, p, None))
+        for item, rumour, hi, rev in ITEMS:
+            responses.append(
+                (f"{p}-{item}-pre", sid, code, item, rumour, "pre", rng.randint(1, hi), 1, hi, rev, 0, at)
+            )
+        for item, rumour, hi, rev in ITEMS[:2]:
+            responses.append((f"{p}-{item}-post", sid, code, item, rumour, "post", rng.randint(1, hi), 1, hi, rev, 0,
+                              "2026-03-05T10:30:00.000000Z"))  # fmt: skip
+        if p % 200 == 0:
+            responses.append(
+                (
+                    f"{p}-again",
+                    sid,
+                    code,
+                    "jobs",
+                    "jobs",
+                    "post",
+                    1,
+                    1,
+                    5,
+                    0,
+                    0,
+                    "2026-03-05T10:31:00.000000Z",
+                )
+            )
+    conn.executemany(
+        "INSERT INTO sessions (session_id, kiosk_id, event, pack_id, pack_version, language, seed, started_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        sessions,
+    )
+    conn.executemany("INSERT INTO players VALUES (?, ?, ?, ?, ?)", players)
+    conn.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", responses)
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return len(responses)
+
+
+def _timed(run) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    out = run()
+    return time.perf_counter() - t0, out
+
+
+def main() -> dict:
+    with tempfile.TemporaryDirectory(prefix="bench-index-") as tmp:
+        data_dir = Path(tmp)
+        t0 = time.perf_counter()
+        answers = generate(data_dir)
+        print(
+            f"generated {answers:,} answers of {PLAYERS:,} players in {time.perf_counter() - t0:.1f} s (not counted)"
+        )
+        db = data_dir / DB_NAME
+
+        def ours() -> dict:
+            result = compute_index(tally_database(db))
+            format_table(result)
+            return result
+
+        def bare() -> tuple:
+            conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+            try:
+                return conn.execute(BARE).fetchone()
+            finally:
+                conn.close()
+
+        index_times, bare_times = [], []
+        for _ in range(REPEATS):
+            seconds, result = _timed(ours)
+            index_times.append(seconds)
+            seconds, pairs = _timed(bare)
+            bare_times.append(seconds)
+    index_s, bare_s = statistics.median(index_times), statistics.median(bare_times)
+    assert isinstance(result, dict) and isinstance(pairs, tuple)
+    assert result["overall"]["n_pairs"] == pairs[0], "the index and the bare query see the same pairs"
+    out = {
+        "answers": answers,
+        "players": PLAYERS,
+        "index_seconds": round(index_s, 3),
+        "bare_group_by_seconds": round(bare_s, 3),
+        "ratio_to_bare": round(index_s / bare_s, 2),
+        "pairs": result["overall"]["n_pairs"],
+    }
+    print(
+        f"index: {answers:,} answers in {index_s:.2f} s (target <= 2 s); bare paired GROUP BY {bare_s:.2f} s; "
+        f"ratio {out['ratio_to_bare']}x (target <= 3x); median of {REPEATS}"
+    )
+    return out
+
+
+if __name__ == "__main__":
+    main()
