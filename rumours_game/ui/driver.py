@@ -134,50 +134,62 @@ class Driver:
         pygame.image.save(self.app.screen, str(path))
         self.saved.append(path)
 
-    def run(self) -> tuple[bool, str]:
-        """Play until the team is back at the title after the game; (ok, what happened)."""
+    def start(self) -> None:
+        """Show the title screen; then call :meth:`step` until it returns a verdict."""
+        if self.shots is not None:
+            self.shots.mkdir(parents=True, exist_ok=True)
+        self.app.flow.title()
+        self._seen, self._stuck, self._played = -1, 0, False
+
+    def step(self) -> tuple[bool, str] | None:
+        """One frame and, when the screen is settled, one player move; a verdict once the game is over."""
         from rumours_game.ui.scenes.title import TitleScene
 
         app, plan = self.app, self.plan
-        if self.shots is not None:
-            self.shots.mkdir(parents=True, exist_ok=True)
-        app.flow.title()
-        seen, stuck, played = -1, 0, False
+        app.frame(FRAME)
+        if not app.running:
+            return False, "the window was closed"
+        if app.shown != self._seen:
+            self._seen = app.shown
+            app.draw()
+            self._shoot()
+            self._stuck = 0
+        self._played = self._played or app.ctx.session is not None
+        if self._played and isinstance(app.top, TitleScene):
+            return self._verdict()
+        if pygame.event.peek():
+            return None
+        before = (plan.pos, len(app.ctx.session.log) if app.ctx.session else 0, app.shown)
+        move = app.top.autoplay(plan)
+        if isinstance(move, Advance):
+            app.frame(move.seconds)
+            plan.pos += 1
+        elif move is not None:
+            events = move.events if isinstance(move, Inputs) else self._press(move.target)
+            for event in events:
+                pygame.event.post(event)
+        app.frame(FRAME)
+        plan.sync(app.ctx.session)
+        after = (plan.pos, len(app.ctx.session.log) if app.ctx.session else 0, app.shown)
+        self._stuck = 0 if after != before else self._stuck + 1
+        if self._stuck > STUCK_AFTER:
+            return (
+                False,
+                f"stuck on the {app.top.name} screen at walkthrough action {plan.pos + 1} ({plan.current()})",
+            )
+        return None
+
+    def run(self) -> tuple[bool, str]:
+        """Play until the team is back at the title after the game; (ok, what happened)."""
+        self.start()
+        return self.run_rest()
+
+    def run_rest(self) -> tuple[bool, str]:
+        """Go on playing from where the game is now until a verdict."""
         for _ in range(MAX_FRAMES):
-            app.frame(FRAME)
-            if not app.running:
-                return False, "the window was closed"
-            if app.shown != seen:
-                seen = app.shown
-                app.draw()
-                self._shoot()
-                stuck = 0
-            played = played or app.ctx.session is not None
-            if played and isinstance(app.top, TitleScene):
-                return self._verdict()
-            if pygame.event.peek():
-                continue
-            before = (plan.pos, len(app.ctx.session.log) if app.ctx.session else 0, app.shown)
-            step = app.top.autoplay(plan)
-            if step is None:
-                stuck += 1
-            elif isinstance(step, Advance):
-                app.frame(step.seconds)
-                plan.pos += 1
-            else:
-                events = step.events if isinstance(step, Inputs) else self._press(step.target)
-                for event in events:
-                    pygame.event.post(event)
-            app.frame(FRAME)
-            plan.sync(app.ctx.session)
-            after = (plan.pos, len(app.ctx.session.log) if app.ctx.session else 0, app.shown)
-            stuck = 0 if after != before else stuck + 1
-            if stuck > STUCK_AFTER:
-                action = plan.current()
-                return (
-                    False,
-                    f"stuck on the {app.top.name} screen at walkthrough action {plan.pos + 1} ({action})",
-                )
+            verdict = self.step()
+            if verdict is not None:
+                return verdict
         return False, "the walkthrough did not finish in time"
 
     def _verdict(self) -> tuple[bool, str]:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pygame
-
 from rumours_game.ui.scene import Press, Scene
-from rumours_game.ui.scenes.factcard import source_line
 from rumours_game.ui.scenes.room import clock_text
 
 
@@ -96,15 +93,11 @@ class DebriefScene(Scene):
         self.write(
             status, ctx.rect(60, 160, 1160, 36), 22, bold=True, colour=pal.good if busted else pal.muted
         )
-        box = ctx.rect(60, 204, 1160, 380)
+        box = ctx.rect(60, 204, 1160, 384)
         self.panel(box)
-        inner = box.inflate(-ctx.px(40), -ctx.px(30))
         parts = [ctx.tr(rumour.debrief)] if rumour.debrief else []
-        parts += [ctx.tr(f.text) for f in rumour.facts]
-        sources = "\n".join(source_line(ctx, f.source) for f in rumour.facts)
-        src_h = ctx.px(30) * len(rumour.facts) + ctx.px(10)
-        self.write("\n\n".join(parts), pygame.Rect(inner.x, inner.y, inner.w, inner.h - src_h), 24)
-        self.write(sources, pygame.Rect(inner.x, inner.bottom - src_h, inner.w, src_h), 16, colour=pal.accent)
+        parts += [f"• {ctx.tr(f.text)} ({f.source.publisher}, {f.source.year})" for f in rumour.facts]
+        self.write("\n\n".join(parts), box.inflate(-ctx.px(40), -ctx.px(30)), 24)
         last = self.index + 1 >= len(pack.rumours)
         self.go = self.button(
             ctx.rect(440, 604, 400, 90),

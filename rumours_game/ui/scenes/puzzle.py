@@ -140,7 +140,11 @@ class PuzzleScene(Scene):
         back = bool(event.mod & pygame.KMOD_SHIFT)
         if self.in_widget:
             ring = self.widget.ring if self.widget is not None else None
-            if ring is None or not ring.items or (ring.visible and ring.current is ring.items[0 if back else -1]):
+            if (
+                ring is None
+                or not ring.items
+                or (ring.visible and ring.current is ring.items[0 if back else -1])
+            ):
                 self._switch_to_scene(last=back)
                 return True
             return self.widget.handle_event(event)

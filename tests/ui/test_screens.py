@@ -1,0 +1,56 @@
+"""Screenshots of every scene type at 1280x720 and 3840x2160, and in Greek and Ukrainian.
+
+Text that cannot fit its box is recorded by the text fitter (rumours_game.ui.text.OVERFLOWS); every
+glyph shown must exist in the shipped font (no missing-glyph boxes).
+"""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from rumours_game.ui import text as ui_text
+from rumours_game.ui.fonts import BOLD, REGULAR
+
+from .helpers import HD, UHD, headless
+
+
+@pytest.mark.parametrize(
+    ("size", "lang"), [(HD, "en"), (UHD, "en"), (HD, "el"), (HD, "uk"), ((1920, 1080), "es")]
+)
+def test_every_scene_fits_at_this_size_and_language(tmp_path, size, lang):
+    ui_text.OVERFLOWS.clear()
+    driver = headless(size=size, lang=lang, shots=tmp_path)
+    ok, message = driver.run()
+    assert ok, message
+    shots = sorted(tmp_path.glob("*.png"))
+    assert len(shots) > 40
+    for path in shots[:3] + shots[-3:]:
+        assert pygame.image.load(str(path)).get_size() == size
+    assert ui_text.OVERFLOWS == []
+
+
+def _missing_glyphs(text: str) -> set[str]:
+    missing = set()
+    for path in (REGULAR, BOLD):
+        font = pygame.font.Font(str(path), 20)
+        for ch, metrics in zip(text, font.metrics(text), strict=True):
+            if metrics is None and not ch.isspace():
+                missing.add(ch)
+    return missing
+
+
+def test_the_font_has_every_glyph_of_the_interface_and_the_tutorial(tmp_path):
+    from rumours_game import strings
+    from rumours_game.pack import load_pack
+
+    from .helpers import TUTORIAL
+
+    pygame.font.init()
+    texts = [t for lang in strings.LANGUAGE_NAMES for t in strings.catalog(lang).values()]
+    texts += list(strings.LANGUAGE_NAMES.values())
+    pack_text = (TUTORIAL / "pack.yaml").read_text(encoding="utf-8")
+    pack_text += "".join(p.read_text(encoding="utf-8") for p in TUTORIAL.rglob("*.yaml"))
+    symbols = "✓✗➜⚠⏸♥⌛“”«»„←·…"
+    assert load_pack(TUTORIAL).languages
+    assert _missing_glyphs("".join(texts) + pack_text + symbols) == set()

@@ -1,0 +1,65 @@
+"""The tutorial pack played end to end through the real scenes: by mouse, by touch and by keyboard only."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumours_game.ui import text as ui_text
+
+from .helpers import headless
+
+SCENE_TYPES = {
+    "title",
+    "language",
+    "intro",
+    "survey-consent",
+    "survey-age",
+    "survey-question",
+    "survey-pass",
+    "team",
+    "briefing",
+    "room",
+    "puzzle",
+    "hint-offer",
+    "hint-text",
+    "fact-card",
+    "ending",
+    "debrief",
+    "thanks",
+}
+
+
+@pytest.mark.parametrize("via", ["mouse", "touch", "keys"])
+def test_tutorial_main_walkthrough_through_every_scene(tmp_path, via):
+    ui_text.OVERFLOWS.clear()
+    driver = headless(via=via, shots=tmp_path)
+    ok, message = driver.run()
+    assert ok, message
+    names = [p.name for p in sorted(tmp_path.glob("*.png"))]
+    assert names[0] == "001-title.png" and names[-1].endswith("-title.png")
+    assert [int(n[:3]) for n in names] == list(range(1, len(names) + 1))
+    assert {n[4:-4] for n in names} >= SCENE_TYPES
+    sink = driver.app.ctx.sink
+    assert [s["ending"] for s in sink.sessions.values()] == ["escaped"]
+    assert len(sink.players) == 2
+    phases = [(a.player_code, a.phase) for _, a in sink.answers]
+    for code in {p.code for _, p, _ in sink.players}:
+        assert phases.count((code, "pre")) == 4 and phases.count((code, "post")) == 4
+    scripted = {a.item_id: a.value for _, a in sink.answers if a.phase == "post"}
+    assert scripted == {"s-numbers": 2, "s-rich-countries": 2, "s-neighbours": 4, "s-attention": 4}
+    assert sink.actions, "the game's actions are journalled"
+    assert ui_text.OVERFLOWS == []
+
+
+def test_out_of_time_walkthrough_ends_out_of_time():
+    driver = headless(walkthrough="too-slow")
+    ok, message = driver.run()
+    assert ok, message
+    assert driver.app.flow.last_ending == "out_of_time"
+
+
+def test_a_walkthrough_that_cannot_be_played_is_reported_not_crashed():
+    driver = headless(walkthrough="too-slow")
+    driver.plan.walkthrough = driver.plan.walkthrough.model_copy(update={"ending": "escaped"})
+    ok, message = driver.run()
+    assert not ok and "escaped" in message
