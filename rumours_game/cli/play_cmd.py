@@ -104,9 +104,16 @@ def cmd_play(args: argparse.Namespace) -> int:
     try:
         if args.headless:
             return _headless(args, pack, lang, size, store)
+        import pygame
+
         from rumours_game.ui.run import play
 
-        return play(pack, args.pack, lang, store, size, args.fullscreen)
+        try:
+            return play(pack, args.pack, lang, store, size, args.fullscreen)
+        except pygame.error as err:
+            raise CliError(
+                f"cannot open a game window ({err}); try --text to play in this terminal"
+            ) from None
     finally:
         _close_store(store)
 

@@ -91,3 +91,15 @@ def test_headless_walkthrough_from_the_command_line(tmp_path, data_dir):
     assert "ended 'escaped' as declared" in result.stdout
     assert (shots / "001-title.png").is_file()
     assert (data_dir / "rumours.db").is_file()
+
+
+def test_no_window_is_a_plain_error_suggesting_text_play(capsys, data_dir, monkeypatch):
+    import pygame
+
+    def no_window(*args, **kwargs):
+        raise pygame.error("No available video device")
+
+    monkeypatch.setattr(pygame.display, "set_mode", no_window)
+    code = main(["--data-dir", str(data_dir), "play", str(TUTORIAL)])
+    err = capsys.readouterr().err
+    assert code == 2 and "--text" in err and "Traceback" not in err

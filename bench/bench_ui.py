@@ -1,0 +1,172 @@
+"""UI frame time and start-up, each against a bare pygame baseline measured in the same run.
+
+1. A typical room scene (the tutorial's studio at 1920x1080, the pointer over a hotspot, a few items held):
+   median time of a full redraw frame (input, update, draw, flip) versus a bare pygame loop that blits the
+   very same surfaces (targets: at most 1.5x the bare loop and at most 3 ms).
+2. Process start to first frame, in a subprocess: ``rumours`` opening the tutorial's title screen versus a
+   bare ``import pygame`` + window + flip (target: at most 0.8 s).
+
+Run with ``python -m bench bench_ui`` (SDL dummy drivers, software rendering).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame
+
+ROOT = Path(__file__).resolve().parent.parent
+TUTORIAL = ROOT / "scenarios" / "tutorial"
+SIZE = (1920, 1080)
+FRAMES = 400
+STARTS = 5
+
+FIRST_FRAME_SCRIPT = """
+import sys
+from pathlib import Path
+from rumours_game.pack import load_pack
+from rumours_game.survey import MemorySink
+from rumours_game.ui.run import make_app
+pack = load_pack(Path(sys.argv[1]))
+app = make_app(pack, Path(sys.argv[1]), pack.default_language, MemorySink(), (1280, 720), headless=True)
+app.flow.title()
+assert app.frame(0.0)
+print("frame", flush=True)
+"""
+
+BARE_FIRST_FRAME = """
+import pygame
+pygame.display.init()
+screen = pygame.display.set_mode((1280, 720))
+screen.fill((20, 20, 40))
+pygame.display.flip()
+print("frame", flush=True)
+"""
+
+
+def _room_app():
+    """The app showing the tutorial's room, played by the headless driver up to there."""
+    sys.path.insert(0, str(ROOT))
+    from rumours_game.pack import load_pack
+    from rumours_game.survey import MemorySink
+    from rumours_game.ui.driver import Driver, Plan
+    from rumours_game.ui.run import make_app
+
+    pack = load_pack(TUTORIAL)
+    plan = Plan(pack, pack.walkthroughs[0], pack.default_language)
+    app = make_app(pack, TUTORIAL, plan.lang, MemorySink(), SIZE, headless=True, seed=plan.seed)
+    driver = Driver(app, plan)
+    driver.start()
+    for _ in range(20_000):
+        state = app.ctx.session.state if app.ctx.session else None
+        if state and len(state.inventory) >= 2 and app.top.name == "room" and app.top.message is None:
+            break
+        verdict = driver.step()
+        if verdict is not None:
+            raise RuntimeError(f"the walkthrough ended before the room view: {verdict[1]}")
+    spot = app.top.spots[0]
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=spot.rect.center, rel=(0, 0), buttons=(0, 0, 0))
+    )
+    app.frame(1 / 60)
+    return app
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def room_frames(app) -> list[float]:
+    """Full frames of the room scene, each forced to redraw."""
+    times = []
+    for _ in range(FRAMES):
+        app.dirty = True
+        t0 = time.perf_counter()
+        app.frame(1 / 60)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def bare_frames(app) -> list[float]:
+    """A bare pygame loop blitting the same surfaces the room scene blits, at the same places."""
+    scene = app.top
+    screen = app.screen
+    layers = [(scene.static, (0, 0))]
+    layers += [(b._faces["normal"], b.rect.topleft) for b in scene.buttons]
+    layers.append((scene._clock_img, scene._clock_at.topleft))
+    layers += [(s.label, s.rect.midbottom) for s in scene.spots[:1]]
+    times = []
+    for _ in range(FRAMES):
+        t0 = time.perf_counter()
+        pygame.event.get()
+        for surface, pos in layers:
+            screen.blit(surface, pos)
+        pygame.display.flip()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def first_frame(script: str, *args: str) -> float:
+    """Seconds from starting a Python process to its first frame (median of a few starts)."""
+    env = {
+        **os.environ,
+        "SDL_VIDEODRIVER": "dummy",
+        "SDL_AUDIODRIVER": "dummy",
+        "PYGAME_HIDE_SUPPORT_PROMPT": "1",
+    }
+    samples = []
+    for _ in range(STARTS):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script, *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        line = proc.stdout.readline()
+        samples.append(time.perf_counter() - t0)
+        proc.wait(timeout=60)
+        if line.strip() != "frame":
+            raise RuntimeError("the start-up script did not draw a frame")
+    return statistics.median(samples)
+
+
+def main() -> dict:
+    app = _room_app()
+    bare_frames(app)  # warm-up
+    ours = _median_ms(room_frames(app))
+    bare = _median_ms(bare_frames(app))
+    pygame.quit()
+    start = first_frame(FIRST_FRAME_SCRIPT, str(TUTORIAL))
+    bare_start = first_frame(BARE_FIRST_FRAME)
+    result = {
+        "size": f"{SIZE[0]}x{SIZE[1]}",
+        "room_frame_median_ms": round(ours, 3),
+        "bare_frame_median_ms": round(bare, 3),
+        "frame_ratio_to_bare": round(ours / bare, 2),
+        "first_frame_s": round(start, 3),
+        "bare_first_frame_s": round(bare_start, 3),
+        "first_frame_ratio_to_bare": round(start / bare_start, 2),
+    }
+    print(
+        f"room frame at {result['size']}: median {result['room_frame_median_ms']} ms vs bare blit loop "
+        f"{result['bare_frame_median_ms']} ms = {result['frame_ratio_to_bare']}x (targets <= 1.5x, <= 3 ms); "
+        f"start to first frame {result['first_frame_s']} s vs bare pygame {result['bare_first_frame_s']} s "
+        f"(target <= 0.8 s)"
+    )
+    return result
+
+
+if __name__ == "__main__":
+    main()
