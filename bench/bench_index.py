@@ -42,7 +42,7 @@ def generate(data_dir: Path) -> int:
         if p % TEAM == 0:
             sessions.append((sid, "bench", f"event{p % 7}", "bench", "1", ("en", "es", "el")[p % 3], 0, at))
         code = f"P{p % TEAM}"
-        players.append((sid, code, p % TEAM + 1, p, None))
+        players.append((sid, code, f"player-{p}", p % TEAM + 1, p, None))
         for item, rumour, hi, rev in ITEMS:
             responses.append(
                 (f"{p}-{item}-pre", sid, code, item, rumour, "pre", rng.randint(1, hi), 1, hi, rev, 0, at)
@@ -72,7 +72,7 @@ def generate(data_dir: Path) -> int:
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         sessions,
     )
-    conn.executemany("INSERT INTO players VALUES (?, ?, ?, ?, ?)", players)
+    conn.executemany("INSERT INTO players VALUES (?, ?, ?, ?, ?, ?)", players)
     conn.executemany("INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", responses)
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -32,6 +32,7 @@ CREATE TABLE sessions (
 CREATE TABLE players (
     session_id TEXT NOT NULL REFERENCES sessions (session_id),
     player_code TEXT NOT NULL,
+    player_id TEXT NOT NULL UNIQUE,
     number INTEGER,
     order_seed INTEGER,
     age_band TEXT,

@@ -4,6 +4,7 @@ response id, with conflicts (same id, different content) reported and the first 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,7 +88,8 @@ class _Merger:
             ):
                 continue  # a player without answers or session row: nothing to attach it to
             self.conn.execute(
-                "INSERT OR IGNORE INTO players (session_id, player_code) VALUES (?, ?)", (sid, code)
+                "INSERT OR IGNORE INTO players (session_id, player_code, player_id) VALUES (?, ?, ?)",
+                (sid, code, str(uuid.uuid4())),
             )
             self.conn.execute(
                 "UPDATE players SET age_band = ? WHERE session_id = ? AND player_code = ? AND age_band IS NULL",
@@ -113,8 +115,8 @@ class _Merger:
         if not self.session(where, row.session_id, attrs, row.answered_at):
             return
         self.conn.execute(
-            "INSERT OR IGNORE INTO players (session_id, player_code) VALUES (?, ?)",
-            (row.session_id, row.player_code),
+            "INSERT OR IGNORE INTO players (session_id, player_code, player_id) VALUES (?, ?, ?)",
+            (row.session_id, row.player_code, str(uuid.uuid4())),
         )
         self.conn.execute(
             "INSERT INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -47,7 +47,7 @@ class Store:
 
     def __init__(
         self, conn: sqlite3.Connection, path: Path, kiosk_id: str, clock: Clock, problems: list[str]
-    ):
+    ) -> None:
         self._conn, self.path, self.kiosk_id, self._clock = conn, path, kiosk_id, clock
         self.problems: list[str] = problems
         """Problems found when opening (e.g. a damaged database moved aside): report them to the user."""
@@ -123,8 +123,8 @@ class Store:
 
     def add_player(self, session_id: str, player: PlannedPlayer, *, age_band: str | None = None) -> None:
         """Record a player who agreed to answer."""
-        row = (session_id, player.code, player.number, player.order_seed, age_band)
-        self._write(lambda conn: conn.execute("INSERT OR IGNORE INTO players VALUES (?, ?, ?, ?, ?)", row))
+        row = (session_id, player.code, str(uuid.uuid4()), player.number, player.order_seed, age_band)
+        self._write(lambda conn: conn.execute("INSERT OR IGNORE INTO players VALUES (?, ?, ?, ?, ?, ?)", row))
 
     def record_answer(self, session_id: str, answer: Answer) -> str:
         """Write one answer and commit it before returning; returns its new response id."""

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,9 @@ def test_a_played_session_is_recorded_with_clock_times(data_dir: Path) -> None:
     conn = store._conn
     assert _count(data_dir, "responses") == 3 * 2 * 4  # another connection sees every answer
     assert _count(data_dir, "players") == 3
+    ids = [uuid.UUID(r[0]) for r in conn.execute("SELECT player_id FROM players")]
+    assert len(set(ids)) == 3 and uuid.UUID(session) and uuid.UUID(store.kiosk_id)
+    assert all(uuid.UUID(r[0]) for r in conn.execute("SELECT response_id FROM responses"))
     assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == 4
     started, ended, ending, event = conn.execute(
         "SELECT started_at, ended_at, ending, event FROM sessions WHERE session_id = ?", (session,)
