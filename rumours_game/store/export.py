@@ -32,15 +32,16 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def escape_cell(value: Any) -> Any:
-    """A text cell made safe for spreadsheets ('=1+1' becomes "'=1+1"); other values unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    """A text cell made safe for spreadsheets ('=1+1' becomes "'=1+1"; a leading ' is doubled so the
+    change can be undone); other values unchanged."""
+    if isinstance(value, str) and value.startswith((*FORMULA_START, "'")):
         return "'" + value
     return value
 
 
 def unescape_cell(text: str) -> str:
     """The inverse of :func:`escape_cell` for text read from a CSV export."""
-    return text[1:] if text.startswith("'") and text[1:2] and text[1] in "=+-@\t\r" else text
+    return text[1:] if text.startswith("'") and text[1:].startswith((*FORMULA_START, "'")) else text
 
 
 @contextmanager

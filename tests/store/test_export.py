@@ -5,10 +5,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rumours_game.store import DB_NAME, DataError, Store, export
 from rumours_game.store.columns import EXPORT_FILES, RESPONSES
-from rumours_game.store.export import escape_cell, read_export, unescape_cell
+from rumours_game.store.export import FORMULA_START, escape_cell, read_export, unescape_cell
 from tests.store.helpers import TickingClock, play_session
 
 ISSUE_COLUMNS = [
@@ -90,7 +92,9 @@ def test_formula_characters_are_escaped_in_csv_only(db: Path, tmp_path: Path) ->
     assert back == events
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+33", "-2", "@SUM(A1)", "\tx", "plain", "'quoted", ""])
+@pytest.mark.parametrize(
+    "text", ["=1+1", "+33", "-2", "@SUM(A1)", "\tx", "plain", "'quoted", "'=x", "'", "''a", ""]
+)
 def test_escape_round_trip(text: str) -> None:
     escaped = escape_cell(text)
     assert not str(escaped).startswith(("=", "+", "-", "@", "\t"))
@@ -176,3 +180,11 @@ def test_times_are_normalised_to_utc(tmp_path: Path) -> None:
     _write_csv(path, [row])
     [parsed] = read_export(path)
     assert parsed.answered_at == "2026-01-01T10:00:00.000000Z"
+
+
+@settings(max_examples=200)
+@given(text=st.text())
+def test_escape_round_trip_for_any_text(text: str) -> None:
+    escaped = escape_cell(text)
+    assert not escaped.startswith(FORMULA_START)
+    assert unescape_cell(escaped) == text
