@@ -92,6 +92,8 @@ class App:
             self.stack.pop().leave()
             self.shown += 1
             self.dirty = True
+        if self.stack:
+            self.stack[-1].on_resume()
 
     def replace(self, scene: Scene) -> None:
         """Swap the top scene for ``scene``."""

@@ -165,6 +165,9 @@ class Scene:
     def on_events(self, events: list) -> None:
         """Engine events after an action (see rumours_game.engine.events)."""
 
+    def on_resume(self) -> None:
+        """Called when the scene is on top again after the one above it closed."""
+
     def leave(self) -> None:
         """Called when the scene is removed or rebuilt: release gui elements and widgets."""
         if self.manager is not None:

@@ -40,18 +40,27 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
 
 
 def fit(
-    fonts: FontGetter, text: str, width: int, height: int, size: int, bold: bool = False
+    fonts: FontGetter,
+    text: str,
+    width: int,
+    height: int,
+    size: int,
+    bold: bool = False,
+    keep_words: bool = False,
 ) -> tuple[pygame.font.Font, list[str]]:
     """The biggest font (at most ``size`` px, at least half of it) whose wrapped ``text`` fits the box.
 
-    Text that cannot fit even at the smallest size is recorded in :data:`OVERFLOWS`.
+    With ``keep_words`` the font also shrinks rather than break a long word over two lines (a word is
+    only broken when even the smallest size cannot hold it). Text taller or wider than the box even at
+    the smallest size is recorded in :data:`OVERFLOWS`.
     """
     min_size = max(8, size // 2)
     while True:
         font = fonts(size, bold)
         lines = wrap(font, text, max(1, width))
         fits = len(lines) * font.get_linesize() <= height and all(font.size(ln)[0] <= width for ln in lines)
-        if fits or size <= min_size:
+        whole = not keep_words or all(font.size(word)[0] <= width for word in text.split())
+        if (fits and whole) or size <= min_size:
             if not fits:
                 OVERFLOWS.append(text)
             return font, lines
@@ -92,8 +101,8 @@ def text_block(
     align: str = "left",
     valign: str = "top",
 ) -> tuple[pygame.Surface, pygame.Rect]:
-    """``text`` wrapped and shrunk to fit ``rect``; returns the surface and where to blit it."""
-    font, lines = fit(fonts, text, rect.w, rect.h, size, bold)
+    """``text`` wrapped (whole words) and shrunk to fit ``rect``; returns the surface and where to blit it."""
+    font, lines = fit(fonts, text, rect.w, rect.h, size, bold, keep_words=True)
     surface = render_lines(font, lines, colour, rect.w, align)
     dest = surface.get_rect(topleft=rect.topleft)
     if valign == "center":

@@ -105,3 +105,12 @@ def test_large_text_and_high_contrast_rebuild_the_screens():
     assert app.ctx.font_px(20) > app.ctx.px(20)
     assert button(app, "large-text").selected and button(app, "continue").rect.size == normal
     assert app.screen.get_at((2, 2))[:3] == (0, 0, 0)
+
+
+def test_the_room_shows_what_a_puzzle_gave_when_players_come_back():
+    driver = headless()
+    driver.start()
+    app = driver.app
+    until(driver, lambda a: a.ctx.session is not None and "unhcr-report" in a.ctx.session.state.inventory)
+    until(driver, scene_is("room"))
+    assert {"item-eurostat-report", "item-unhcr-report"} <= {b.key for b in app.top.buttons}

@@ -43,4 +43,6 @@ def test_text_wraps_and_shrinks_to_fit():
     assert ui_text.OVERFLOWS == []
     ui_text.fit(fonts.get, long * 10, 100, 20, 40)
     assert ui_text.OVERFLOWS, "text that cannot fit is reported"
-    assert ui_text.wrap(fonts.get(20), "Supercalifragilisticexpialidocious", 60)[0]
+    assert len(ui_text.wrap(fonts.get(20), "Supercalifragilisticexpialidocious", 60)) > 1
+    font, lines = ui_text.fit(fonts.get, "Перевірити", 90, 200, 24, True, keep_words=True)
+    assert lines == ["Перевірити"] and font.size("Перевірити")[0] <= 90

@@ -20,7 +20,7 @@ class EndingScene(Scene):
             else (pack.endings.out_of_time or pack.endings.escaped)
         )
         good = state.phase == "escaped"
-        mark = "✓ " if good else "⌛ "
+        mark = "✓ " if good else "⚠ "
         self.write(
             mark + ctx.tr(ending.title),
             ctx.rect(80, 40, 1120, 90),

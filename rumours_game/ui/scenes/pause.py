@@ -22,7 +22,7 @@ class PauseScene(Scene):
         box = ctx.rect(340, 60, 600, 600)
         self.panel(box, 250)
         self.write(
-            "⏸ " + ctx.t("pause.title"),
+            ctx.t("pause.title"),
             ctx.rect(360, 80, 560, 60),
             38,
             bold=True,

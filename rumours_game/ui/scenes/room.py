@@ -316,6 +316,10 @@ class RoomScene(Scene):
         if self.app is not None:
             self.app.dirty = True
 
+    def on_resume(self) -> None:
+        """Back from a puzzle or a dialog: show what changed meanwhile (items, exits, busted rumours)."""
+        self.refresh()
+
     def say(self, title: str, text: str) -> None:
         self.message = (title, text)
         self.refresh()
