@@ -65,3 +65,13 @@ def test_the_font_has_every_glyph_of_the_interface_and_the_tutorial(tmp_path):
     symbols = "".join(p.read_text(encoding="utf-8") for p in ui_dir.rglob("*.py"))
     assert load_pack(TUTORIAL).languages
     assert _missing_glyphs("".join(texts) + pack_text + symbols) == set()
+
+
+def test_large_text_and_high_contrast_fit_everywhere(tmp_path):
+    ui_text.OVERFLOWS.clear()
+    driver = headless(size=HD, lang="uk", shots=tmp_path)
+    driver.app.ctx.settings.large_text = True
+    driver.app.ctx.settings.high_contrast = True
+    ok, message = driver.run()
+    assert ok, message
+    assert ui_text.OVERFLOWS == []

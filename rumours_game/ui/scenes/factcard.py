@@ -53,7 +53,7 @@ class FactCardScene(Scene):
         self.write(heading, pygame.Rect(x, y, w, ctx.px(30)), 18, bold=True, colour=pal.muted)
         y += ctx.px(32)
         buttons_top = card.bottom - ctx.px(104)
-        src_h = ctx.px(52)
+        src_h = round(ctx.font(18).get_linesize() * 2.2)  # room for a two-line source at any text size
         text = ctx.tr(fact.text)
         if fact.nuance is not None:
             text += "\n\n" + ctx.t("fact.nuance", text=ctx.tr(fact.nuance))
