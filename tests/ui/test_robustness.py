@@ -98,3 +98,25 @@ def test_f5_reloads_the_pack_keeping_progress_and_shows_errors(tmp_path):
     post(app, *click(next(b for b in app.top.buttons if b.key == "retry").rect.center))
     assert app.top.name == "room"
     assert "pocket-mirror" in app.ctx.session.state.inventory
+
+
+def test_pack_sounds_are_played_when_a_device_exists(tmp_path):
+    import io
+    import wave
+
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(22050)
+        out.writeframes(b"\x00\x00" * 2205)
+    (tmp_path / "assets" / "sounds").mkdir(parents=True)
+    (tmp_path / "assets" / "sounds" / "click.wav").write_bytes(buffer.getvalue())
+    cache = AssetCache(tmp_path)
+    audio = ui_audio.Audio(cache.read)
+    assert audio.available, "SDL's dummy audio driver (set by tests/conftest.py) counts as a device"
+    audio.play("click")
+    assert audio._sound("click") is not None
+    assert audio._sound("missing") is None
+    audio.set_muted(True)
+    audio.play("click")

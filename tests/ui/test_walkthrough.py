@@ -63,3 +63,36 @@ def test_a_walkthrough_that_cannot_be_played_is_reported_not_crashed():
     driver.plan.walkthrough = driver.plan.walkthrough.model_copy(update={"ending": "escaped"})
     ok, message = driver.run()
     assert not ok and "escaped" in message
+
+
+def _walkthroughs():
+    from rumours_game.pack import load_pack
+    from tests.conftest import shipped_packs
+
+    return [(p, w.name) for p in shipped_packs() for w in load_pack(p).walkthroughs]
+
+
+@pytest.mark.parametrize(("pack", "name"), _walkthroughs(), ids=lambda v: getattr(v, "name", v))
+def test_every_walkthrough_of_every_shipped_pack_plays_through_the_ui(pack, name):
+    ok, message = headless(pack, walkthrough=name).run()
+    assert ok, message
+
+
+def test_exits_without_a_place_on_the_picture_are_buttons(tmp_path):
+    import shutil
+
+    import yaml
+
+    from .helpers import ROOT
+
+    pack = tmp_path / "template"
+    shutil.copytree(ROOT / "scenarios" / "template", pack)
+    rooms = pack / "rooms.yaml"
+    data = yaml.safe_load(rooms.read_text(encoding="utf-8"))
+    for room in data["rooms"]:
+        for exit_ in room.get("exits", []):
+            exit_.pop("rect", None)
+    rooms.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    driver = headless(pack, via="touch")
+    ok, message = driver.run()
+    assert ok, message
