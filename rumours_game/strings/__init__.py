@@ -33,14 +33,19 @@ def language_name(lang: str) -> str:
     return LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES.get(lang.split("-")[0], lang))
 
 
-@cache
-def catalog(lang: str) -> Mapping[str, str]:
-    """The shipped catalog for ``lang`` (empty when there is none)."""
-    res = resources.files(__package__).joinpath(f"{lang}.yaml")
+def read_catalog(package: str, lang: str) -> Mapping[str, str]:
+    """The ``<lang>.yaml`` catalog shipped in ``package`` (empty when there is none)."""
+    res = resources.files(package).joinpath(f"{lang}.yaml")
     if not res.is_file():
         return {}
     data = yaml.safe_load(res.read_text(encoding="utf-8")) or {}
     return {str(k): str(v) for k, v in data.items()}
+
+
+@cache
+def catalog(lang: str) -> Mapping[str, str]:
+    """The shipped catalog for ``lang`` (empty when there is none)."""
+    return read_catalog(__package__, lang)
 
 
 class _KeepMissing(dict):

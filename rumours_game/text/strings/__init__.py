@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from rumours_game import strings
 
@@ -22,11 +19,7 @@ LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "el", "uk")
 @cache
 def catalog(lang: str) -> Mapping[str, str]:
     """The text front end's own catalog for ``lang`` (empty when there is none)."""
-    res = resources.files(__package__).joinpath(f"{lang}.yaml")
-    if not res.is_file():
-        return {}
-    data = yaml.safe_load(res.read_text(encoding="utf-8")) or {}
-    return {str(k): str(v) for k, v in data.items()}
+    return strings.read_catalog(__package__, lang)
 
 
 class Texts:
