@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from rumours_game.atomic import atomic_file
 from rumours_game.cli.common import CliError, load_or_report
 from rumours_game.engine.graph import build_chart, to_dot, to_mermaid
 
@@ -78,21 +77,9 @@ def render_png(dot_source: str) -> bytes:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file so that readers see the old or the new content, never half of it."""
-    folder = path.parent if str(path.parent) else Path(".")
+    """Write the chart atomically; a path that cannot be written is a usage error (exit 2)."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as err:
-        raise CliError(f"cannot write {path}: {err.strerror or err}") from err
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; a chart is an ordinary file
-        with os.fdopen(fd, "wb") as handle:
+        with atomic_file(path, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
         raise CliError(f"cannot write {path}: {err.strerror or err}") from err

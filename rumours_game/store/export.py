@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import sqlite3
 import tempfile
@@ -15,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from rumours_game.atomic import atomic_file
 from rumours_game.index.tally import ResponseRow
 from rumours_game.store.columns import (
     DICTIONARY_COLUMNS,
@@ -69,22 +69,9 @@ def snapshot(db_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def write_atomic(path: Path, fill: Callable[[TextIO], None]) -> None:
-    """Write a text file through a temporary file in the same folder, synced, then renamed into place."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fill(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    """Write a text file atomically: ``fill`` writes into a temporary file that then replaces ``path``."""
+    with atomic_file(path, "w") as handle:
+        fill(handle)
 
 
 def _write_rows(fh: TextIO, spec: ExportFile, rows: Iterator[tuple[Any, ...]], fmt: str) -> int:
