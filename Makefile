@@ -19,8 +19,8 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 play: $(STAMP)
-	@$(BIN)/python -m rumours_game.ui.display_check || { echo "No display found: try '$(BIN)/rumours play $(PACK) --text' to play in this terminal."; exit 1; }
-	$(BIN)/rumours play $(PACK)
+	@if $(BIN)/python -m rumours_game.ui.display_check; then $(BIN)/rumours play $(PACK); \
+	else echo "No display here: play in this terminal with '$(BIN)/rumours play $(PACK) --text'."; fi
 
 test: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/ruff check .
