@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from rumours_game.cli.common import CliError, data_dir
+from rumours_game.cli.common import CliError, data_dir, load_or_report, plural
 
 VIAS = ("mouse", "touch", "keys")
 
@@ -69,6 +69,14 @@ def _open_store(args: argparse.Namespace):
         raise CliError(f"cannot open the answers store in {folder}: {err}") from None
     for problem in store.problems:
         print(f"rumours: warning: {problem}", file=sys.stderr)
+    try:
+        closed = store.close_incomplete()
+    except StoreError as err:
+        print(f"rumours: warning: interrupted sessions could not be closed yet: {err}", file=sys.stderr)
+    else:
+        if closed:
+            print(f"rumours: note: {plural(closed, 'interrupted game')} from before (a crash or a power cut) "
+                  "closed as incomplete; the answers given are kept.", file=sys.stderr)
     return store
 
 
@@ -96,7 +104,9 @@ def cmd_play(args: argparse.Namespace) -> int:
         raise CliError("--walkthrough needs --headless")
     if args.headless and args.walkthrough is None:
         raise CliError("--headless needs --walkthrough [NAME]")
-    pack = _load(args.pack)
+    pack = load_or_report(args.pack)
+    if pack is None:
+        return 1
     lang = args.lang or pack.default_language
     if lang not in pack.languages:
         raise CliError(f"the pack has no language '{lang}'; it has: {', '.join(pack.languages)}")
@@ -116,18 +126,6 @@ def cmd_play(args: argparse.Namespace) -> int:
             ) from None
     finally:
         _close_store(store)
-
-
-def _load(path: Path):
-    from rumours_game.pack import PackError, load_pack
-
-    try:
-        return load_pack(path)
-    except PackError as err:
-        errors = [p for p in err.problems if p.severity == "error"]
-        for problem in errors:
-            print(problem.format(), file=sys.stderr)
-        raise CliError(f"the pack {path} has {len(errors)} error(s); see above", 1) from None
 
 
 def _headless(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], store) -> int:
