@@ -38,7 +38,3 @@ def test_broken_pack_is_exit_1_with_its_problems(tmp_path, data_dir, capsys):
     err = capsys.readouterr().err
     assert f"{tmp_path}/pack.yaml:" in err and "Traceback" not in err
 
-
-def test_missing_pack_is_exit_2(tmp_path, data_dir, capsys):
-    assert main(["--data-dir", str(data_dir), "play", str(tmp_path / "nope"), "--headless", "--walkthrough"]) == 2
-    assert "no folder or .zip" in capsys.readouterr().err
