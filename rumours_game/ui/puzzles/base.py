@@ -36,9 +36,8 @@ class PuzzleWidget:
     takes_text = False
     """True for widgets that accept typed text: Space then types instead of pressing the focused control."""
 
-    def __init__(self, ctx, manager, rect: pygame.Rect, puzzle) -> None:
+    def __init__(self, ctx, rect: pygame.Rect, puzzle) -> None:
         self.ctx = ctx
-        self.manager = manager
         self.rect = pygame.Rect(rect)
         self.puzzle = puzzle
         self.controls: list[Control] = []

@@ -22,11 +22,11 @@ class ChoiceWidget(PuzzleWidget):
     def how_to(self) -> str:  # type: ignore[override]
         return "puzzle.how.choice_multi" if self.multi else "puzzle.how.choice"
 
-    def __init__(self, ctx, manager, rect: pygame.Rect, puzzle) -> None:
+    def __init__(self, ctx, rect: pygame.Rect, puzzle) -> None:
         self.chosen: set[str] = set()
         self.last: str | None = None
         self.wrong: set[str] = set()
-        super().__init__(ctx, manager, rect, puzzle)
+        super().__init__(ctx, rect, puzzle)
 
     def show_solved(self) -> None:
         self.chosen = set(self.puzzle.answer_ids())

@@ -18,10 +18,10 @@ class CombineWidget(PuzzleWidget):
 
     how_to = "puzzle.how.combine"
 
-    def __init__(self, ctx, manager, rect: pygame.Rect, puzzle) -> None:
+    def __init__(self, ctx, rect: pygame.Rect, puzzle) -> None:
         self.item: str | None = None
         self.waiting = False
-        super().__init__(ctx, manager, rect, puzzle)
+        super().__init__(ctx, rect, puzzle)
 
     def targets(self) -> list[tuple[str, str]]:
         """(id, name) of everything an item can be used on: objects in this room, then carried items."""

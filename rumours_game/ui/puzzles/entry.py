@@ -24,11 +24,11 @@ class EntryWidget(PuzzleWidget):
     takes_text = True
     max_length = MAX_TEXT
 
-    def __init__(self, ctx, manager, rect: pygame.Rect, puzzle) -> None:
+    def __init__(self, ctx, rect: pygame.Rect, puzzle) -> None:
         self.value = ""
         self.keyboard: OnScreenKeyboard | None = None
         self.own_controls: list[Control] = []
-        super().__init__(ctx, manager, rect, puzzle)
+        super().__init__(ctx, rect, puzzle)
 
     # ------------------------------------------------------------------ keyboard plumbing
     def make_keyboard(self, digits: bool = True, space: bool = True) -> OnScreenKeyboard:

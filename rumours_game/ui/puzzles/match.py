@@ -20,14 +20,14 @@ class MatchWidget(PuzzleWidget):
 
     how_to = "puzzle.how.match"
 
-    def __init__(self, ctx, manager, rect: pygame.Rect, puzzle) -> None:
+    def __init__(self, ctx, rect: pygame.Rect, puzzle) -> None:
         ids = [p.id for p in puzzle.pairs]
         self.left_ids = ids
         self.right_ids = display_order(ctx.session.state, puzzle.id, ids)
         self.pairs: dict[str, str] = {}
         self.selected: tuple[str, str] | None = None
         self.drag_from: Control | None = None
-        super().__init__(ctx, manager, rect, puzzle)
+        super().__init__(ctx, rect, puzzle)
 
     def show_solved(self) -> None:
         self.pairs = {pid: pid for pid in self.left_ids}

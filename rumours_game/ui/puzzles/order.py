@@ -23,7 +23,7 @@ class OrderWidget(PuzzleWidget):
 
     how_to = "puzzle.how.order"
 
-    def __init__(self, ctx, manager, rect: pygame.Rect, puzzle) -> None:
+    def __init__(self, ctx, rect: pygame.Rect, puzzle) -> None:
         ids = [e.id for e in puzzle.entries]
         self.order: list[str] = display_order(ctx.session.state, puzzle.id, ids)
         self.picked: str | None = None
@@ -31,7 +31,7 @@ class OrderWidget(PuzzleWidget):
         self.dragging: str | None = None
         self.grab_dy = 0
         self.drag_y = 0
-        super().__init__(ctx, manager, rect, puzzle)
+        super().__init__(ctx, rect, puzzle)
 
     # ------------------------------------------------------------------ layout
     def show_solved(self) -> None:

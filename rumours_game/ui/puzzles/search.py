@@ -23,11 +23,11 @@ class SearchWidget(PuzzleWidget):
 
     how_to = "puzzle.how.search"
 
-    def __init__(self, ctx, manager, rect: pygame.Rect, puzzle) -> None:
+    def __init__(self, ctx, rect: pygame.Rect, puzzle) -> None:
         self.cursor = [50, 50]
         self.miss: tuple[float, float] | None = None
         self.miss_time = 0.0
-        super().__init__(ctx, manager, rect, puzzle)
+        super().__init__(ctx, rect, puzzle)
 
     @property
     def found(self) -> frozenset[str]:

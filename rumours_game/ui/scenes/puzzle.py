@@ -19,7 +19,6 @@ class PuzzleScene(Scene):
     """
 
     name = "puzzle"
-    uses_gui = True
 
     def __init__(self, ctx, puzzle_id: str) -> None:
         super().__init__(ctx)
@@ -78,7 +77,7 @@ class PuzzleScene(Scene):
             widget_top = 240
         self.widget_rect = ctx.rect(40, widget_top, 1200, 712 - widget_top)
         cls = WIDGETS.get(puzzle.type)
-        self.widget = cls(ctx, self.manager, self.widget_rect, puzzle) if cls is not None else None
+        self.widget = cls(ctx, self.widget_rect, puzzle) if cls is not None else None
         self._update_clock()
 
     def focus_order(self) -> list:
@@ -109,7 +108,7 @@ class PuzzleScene(Scene):
     def _rebuild(self) -> None:
         if self.app is not None and self in self.app.stack:
             self.leave()
-            self.build(self.app._manager(self))
+            self.build(self.manager)
             keyboard = self.focus.visible or (self.widget is not None and self.widget.ring.visible)
             self.in_widget = self.puzzle_id not in self.ctx.session.state.solved
             if not self.in_widget:
@@ -174,11 +173,7 @@ class PuzzleScene(Scene):
                 if event.type == pygame.MOUSEBUTTONDOWN:
                     self.focus.visible = False
                 return True
-        if self.widget is not None and self.widget.handle_event(event):
-            return True
-        if self.manager is not None:
-            return bool(self.manager.process_events(event))
-        return False
+        return self.widget is not None and self.widget.handle_event(event)
 
     # ------------------------------------------------------------------ frames
     def _update_clock(self) -> bool:

@@ -128,7 +128,7 @@ class Harness:
         self.ctx.on_dispatch = self._dispatched
         self.puzzle = pack.puzzle(puzzle_id)
         self.rect = self.ctx.rect(40, 110, 1200, 590)
-        self.widget = WIDGETS[self.puzzle.type](self.ctx, None, self.rect, self.puzzle)
+        self.widget = WIDGETS[self.puzzle.type](self.ctx, self.rect, self.puzzle)
 
     def _dispatched(self, action, events) -> None:
         self.actions.append(action)

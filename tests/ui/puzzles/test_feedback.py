@@ -71,7 +71,7 @@ def test_cipher_key_shows_only_with_the_key_item(harness):
 def test_a_widget_built_for_a_solved_puzzle_shows_it_solved(harness):
     h = harness("lock")
     h.post(h.widget.input_script("1951"))
-    rebuilt = type(h.widget)(h.ctx, None, h.rect, h.puzzle)
+    rebuilt = type(h.widget)(h.ctx, h.rect, h.puzzle)
     assert rebuilt.solved and rebuilt.feedback.kind == "good"
     assert not rebuilt.focus_order()
 
@@ -111,6 +111,6 @@ def test_a_rebuilt_solved_widget_shows_the_answer_that_solved_it(harness, pid):
     for value in values(pid):
         h.post(h.widget.input_script(value))
     assert h.solved
-    rebuilt = type(h.widget)(h.ctx, None, h.rect, h.puzzle)
+    rebuilt = type(h.widget)(h.ctx, h.rect, h.puzzle)
     attribute, expected = SOLVED_VIEW[pid]
     assert getattr(rebuilt, attribute) == expected
