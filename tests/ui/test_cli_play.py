@@ -64,6 +64,7 @@ def test_text_play_is_handed_to_the_text_front_end(monkeypatch, data_dir):
 
 def test_headless_walkthrough_from_the_command_line(tmp_path, data_dir):
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    env.pop("PYGAME_HIDE_SUPPORT_PROMPT", None)
     shots = tmp_path / "shots"
     result = subprocess.run(
         [
@@ -90,6 +91,7 @@ def test_headless_walkthrough_from_the_command_line(tmp_path, data_dir):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ended 'escaped' as declared" in result.stdout
+    assert "pygame-ce" not in result.stdout and len(result.stdout.splitlines()) == 1  # no pygame banner
     assert (shots / "001-title.png").is_file()
     assert (data_dir / "rumours.db").is_file()
 
