@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import headless, scene_is, until
+from .helpers import headless, post, scene_is, until
 
 
 def test_the_puzzle_and_room_views_run_without_a_gui_manager():
@@ -13,3 +13,24 @@ def test_the_puzzle_and_room_views_run_without_a_gui_manager():
     until(driver, scene_is("puzzle"))
     assert driver.app.top.manager is None
     assert driver.app.top.widget is not None
+
+
+def test_the_puzzle_view_redraws_while_a_wrong_answer_shakes_and_then_rests():
+    driver = headless()
+    driver.start()
+    app = driver.app
+    until(driver, scene_is("puzzle"))
+    scene = app.top
+    for event in scene.widget.input_script("fact", "mouse"):  # the tutorial's first puzzle: a wrong answer
+        post(app, event, frames=1)
+    assert scene.widget.feedback.kind == "bad"
+    drawn = app.frames_drawn
+    for _ in range(20):
+        app.frame(1 / 60)
+    assert app.frames_drawn - drawn >= 19, "every frame of the shake is drawn"
+    for _ in range(30):
+        app.frame(1 / 60)
+    drawn = app.frames_drawn
+    for _ in range(30):
+        app.frame(1 / 60)
+    assert app.frames_drawn - drawn <= 1, "at rest only the clock's text can change"

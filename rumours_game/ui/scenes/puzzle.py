@@ -190,9 +190,8 @@ class PuzzleScene(Scene):
     def update(self, dt: float) -> bool:
         if self.app is not None:
             self.app.flow.tick(dt)
-        if self.widget is not None:
-            self.widget.update(dt)
-        return self._update_clock()
+        animating = self.widget is not None and self.widget.update(dt)
+        return self._update_clock() or animating
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
