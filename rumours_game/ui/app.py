@@ -13,6 +13,8 @@ from rumours_game.ui.layout import Layout
 from rumours_game.ui.scene import Scene
 
 FPS = 60
+GUI_SETTLE = 0.3
+"""Seconds a scene with pygame_gui elements keeps redrawing after input (hover looks, handle drags settle)."""
 RELOAD_KEY = pygame.K_F5
 MUTE_KEY = pygame.K_F8
 POINTER_EVENTS = (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL)
@@ -51,6 +53,7 @@ class App:
         self.shown = 0
         """Counts scene changes (a new top scene); the headless driver screenshots each one."""
         self.frames_drawn = 0
+        self._gui_settle = 0.0
         self.flow: Any = None
         """The :class:`rumours_game.ui.flow.Flow` that moves between screens (set by ``ui.run``)."""
         self.reloader: Callable[[App], None] | None = None
@@ -76,11 +79,13 @@ class App:
         self.stack.append(scene)
         self.shown += 1
         self.dirty = True
+        self._gui_settle = GUI_SETTLE
 
     def changed(self) -> None:
         """The top scene now shows a different page (counts as a new screen for screenshots)."""
         self.shown += 1
         self.dirty = True
+        self._gui_settle = GUI_SETTLE
 
     def push(self, scene: Scene) -> None:
         """Show ``scene`` on top (overlays keep the scene under them)."""
@@ -113,6 +118,7 @@ class App:
             scene.leave()
             scene.build(self._manager(scene))
         self.dirty = True
+        self._gui_settle = GUI_SETTLE
 
     # ------------------------------------------------------------------ settings
     def resize(self, size: tuple[int, int]) -> None:
@@ -177,6 +183,7 @@ class App:
             if self.top is not None:
                 self.top.handle_event(ev)
                 self.dirty = True
+                self._gui_settle = GUI_SETTLE
 
     def frame(self, dt: float, events: list[pygame.event.Event] | None = None) -> bool:
         """One frame: input, update, and a redraw only when something changed. True when it drew."""
@@ -197,7 +204,9 @@ class App:
             return False
         if top.manager is not None:
             top.manager.update(dt)
-            self.dirty = True
+            if self._gui_settle > 0:
+                self._gui_settle -= dt
+                self.dirty = True
         if not self.dirty:
             return False
         self.draw()

@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from rumours_game.ui import draw as drawing
-from rumours_game.ui.focus import Focusable, FocusRing
+from rumours_game.ui.focus import ARROWS, Focusable, FocusRing
 from rumours_game.ui.text import text_block
 from rumours_game.ui.widgets import Button
 
 if TYPE_CHECKING:
-    import pygame_gui
-
     from rumours_game.ui.app import App
     from rumours_game.ui.context import UiContext
     from rumours_game.ui.driver import Plan
+    from rumours_game.ui.gui import GuiManager
+    from rumours_game.ui.scrolltext import Rich, ScrollText
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Scene:
 
     Frames: ``handle_event`` for each input, ``update(dt)``, then ``draw`` (under the gui) and
     ``draw_over`` (over it) only when something changed. ``opaque = False`` scenes are overlays.
+    Scenes that show long texts (``self.scroll_text``) set ``uses_gui = True`` to get a pygame_gui manager.
     """
 
     name = "scene"
@@ -58,17 +59,23 @@ class Scene:
     def __init__(self, ctx: UiContext) -> None:
         self.ctx = ctx
         self.app: App | None = None
-        self.manager: pygame_gui.UIManager | None = None
+        self.manager: GuiManager | None = None
         self.buttons: list[Button] = []
+        self.texts: list[ScrollText] = []
+        self.panels: list[pygame.Rect] = []
         self.focus = FocusRing()
         self.static: pygame.Surface | None = None
 
     # ------------------------------------------------------------------ building
-    def build(self, manager: pygame_gui.UIManager | None) -> None:
+    def build(self, manager: GuiManager | None) -> None:
         """(Re)create everything for the current size, language and settings."""
         self.manager = manager
         prefer_key = getattr(self.focus.current, "key", None)
         self.buttons = []
+        for text in self.texts:
+            text.box.kill()
+        self.texts = []
+        self.panels = []
         self.static = self.make_static()
         self.layout()
         order = self.focus_order()
@@ -89,8 +96,8 @@ class Scene:
         return None
 
     def focus_order(self) -> list[Any]:
-        """Focusable items in Tab order."""
-        return list(self.buttons)
+        """Focusable items in Tab order: long texts that scroll, then the buttons."""
+        return [*self.texts, *self.buttons]
 
     def button(self, rect: pygame.Rect, text: str, on_click: Any, **kw: Any) -> Button:
         """Create a button and register it with the scene."""
@@ -123,14 +130,32 @@ class Scene:
             self.static.blit(surface, dest)
         return dest
 
+    def rich(self) -> Rich:
+        """Markup for :meth:`scroll_text` in this scene's language, sizes and palette."""
+        from rumours_game.ui.scrolltext import Rich  # pygame_gui is imported by the first scene using it
+
+        return Rich(self.ctx)
+
+    def scroll_text(self, rect: pygame.Rect, rich: Rich, key: str) -> ScrollText:
+        """A long text at its intended size in ``rect``, scrolling when it does not fit (needs ``uses_gui``)."""
+        from rumours_game.ui.scrolltext import ScrollText
+
+        assert self.manager is not None, f"{type(self).__name__} shows long texts: set uses_gui = True"
+        text = ScrollText(self.ctx, self.manager, rect, rich, key)
+        self.texts.append(text)
+        return text
+
     def panel(self, rect: pygame.Rect, alpha: int = 235) -> None:
-        """A rounded panel on the static layer."""
+        """A rounded panel on the static layer (its rectangle is kept in ``self.panels``)."""
+        self.panels.append(pygame.Rect(rect))
         if self.static is not None:
             drawing.panel(self.static, rect, self.ctx.theme, self.ctx.px(16), self.ctx.px(2), alpha)
 
     # ------------------------------------------------------------------ frames
     def handle_event(self, event: pygame.event.Event) -> bool:
-        """Buttons first, then keyboard focus, then the gui; Escape calls ``on_escape``."""
+        """Scrolling texts, buttons, keyboard focus, then the gui; Escape calls ``on_escape``."""
+        if self.texts and self._scroll(event):
+            return True
         for b in list(self.buttons):
             if b.handle_event(event):
                 self.focus.visible = False
@@ -141,6 +166,26 @@ class Scene:
             return self.on_escape()
         if self.manager is not None:
             return bool(self.manager.process_events(event))
+        return False
+
+    def _scroll(self, event: pygame.event.Event) -> bool:
+        """Wheel, drag and keys for the long texts (the focused one, the one under the pointer, or the first
+        that scrolls)."""
+        focused = self.focus.current if self.focus.visible and self.focus.current in self.texts else None
+        if event.type == pygame.KEYDOWN:
+            target = focused or next((t for t in self.texts if t.enabled), None)
+            if target is None or (event.key in ARROWS and focused is None):
+                return False
+            return target.handle_key(event.key, focused is target)
+        if event.type == pygame.MOUSEWHEEL:
+            target = next((t for t in self.texts if t.hover and t.enabled), None)
+            target = target or next((t for t in self.texts if t.enabled), None)
+            return target is not None and target.handle_wheel(event)
+        for text in self.texts:
+            if text.handle_pointer(event):
+                if event.type == pygame.MOUSEBUTTONDOWN:
+                    self.focus.visible = False
+                return True
         return False
 
     def on_escape(self) -> bool:

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from rumours_game.ui.fonts import BOLD, REGULAR
 
+GUI_FONT = "dejavu"
+"""The name pygame_gui knows the shipped DejaVu Sans by (regular and bold files)."""
+
 
 @dataclass(frozen=True)
 class Palette:
@@ -84,9 +87,10 @@ def _hex(rgb: tuple[int, int, int]) -> str:
 
 
 def gui_theme(pal: Palette, font_px: int, border_px: int) -> dict:
-    """A pygame_gui theme matching ``pal``, with DejaVu Sans at ``font_px`` real pixels."""
+    """A pygame_gui theme matching ``pal``: text boxes in DejaVu Sans (``font_px`` real pixels) on the
+    shell's own panels, and scroll bars with an accent-coloured handle that shows in both palettes."""
     font = {
-        "name": "dejavu",
+        "name": GUI_FONT,
         "size": str(font_px),
         "bold": "0",
         "regular_path": str(REGULAR),
@@ -101,7 +105,7 @@ def gui_theme(pal: Palette, font_px: int, border_px: int) -> dict:
                 "selected_bg": _hex(pal.accent),
                 "active_bg": _hex(pal.accent),
                 "dark_bg": _hex(pal.panel),
-                "normal_text": _hex(pal.button_text),
+                "normal_text": _hex(pal.text),
                 "hovered_text": _hex(pal.button_text),
                 "selected_text": _hex(pal.accent_text),
                 "active_text": _hex(pal.accent_text),
@@ -113,11 +117,34 @@ def gui_theme(pal: Palette, font_px: int, border_px: int) -> dict:
                 "text_cursor": _hex(pal.text),
                 "link_text": _hex(pal.accent),
             },
+        },
+        "text_box": {
             "font": font,
+            "colours": {"dark_bg": "#00000000", "normal_border": "#00000000"},
             "misc": {
-                "border_width": str(border_px),
-                "shape": "rounded_rectangle",
-                "shape_corner_radius": "8",
+                "border_width": "0",
+                "shadow_width": "0",
+                "padding": "0,0",
+                "line_spacing": "1.15",
+                "shape": "rectangle",
             },
-        }
+        },
+        "vertical_scroll_bar": {
+            "colours": {"dark_bg": _hex(pal.bg), "normal_border": _hex(pal.panel_edge)},
+            "misc": {
+                "enable_arrow_buttons": "0",
+                "border_width": str(border_px),
+                "shadow_width": "0",
+                "shape": "rectangle",
+            },
+        },
+        "vertical_scroll_bar.#sliding_button": {
+            "colours": {
+                "normal_bg": _hex(pal.accent),
+                "hovered_bg": _hex(pal.focus),
+                "active_bg": _hex(pal.focus),
+                "normal_border": _hex(pal.accent_text),
+            },
+            "misc": {"border_width": "0", "shadow_width": "0", "shape": "rectangle"},
+        },
     }

@@ -7,6 +7,7 @@ from rumours_game.ui.scene import Press, Scene
 
 class BriefingScene(Scene):
     name = "briefing"
+    uses_gui = True
 
     def layout(self) -> None:
         ctx = self.ctx
@@ -27,11 +28,15 @@ class BriefingScene(Scene):
             clock = ctx.t("briefing.timer", minutes=f"{pack.timer.minutes:g}")
         else:
             clock = ctx.t("briefing.no_timer")
-        self.write(f"{story}\n\n{clock}", box.inflate(-ctx.px(48), -ctx.px(36)), 26)
+        self.scroll_text(
+            box.inflate(-ctx.px(48), -ctx.px(36)), self.rich().add(story, 26).add(clock, 26), "story"
+        )
         help_box = ctx.rect(100, 365, 1080, 190)
         self.panel(help_box, 180)
-        self.write(
-            ctx.t("briefing.how"), help_box.inflate(-ctx.px(48), -ctx.px(30)), 22, colour=ctx.theme.muted
+        self.scroll_text(
+            help_box.inflate(-ctx.px(48), -ctx.px(30)),
+            self.rich().add(ctx.t("briefing.how"), 22, ctx.theme.muted),
+            "how",
         )
         self.go = self.button(
             ctx.rect(440, 585, 400, 96),

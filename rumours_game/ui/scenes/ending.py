@@ -8,6 +8,7 @@ from rumours_game.ui.scenes.room import clock_text
 
 class EndingScene(Scene):
     name = "ending"
+    uses_gui = True
 
     def layout(self) -> None:
         ctx = self.ctx
@@ -32,7 +33,7 @@ class EndingScene(Scene):
         )
         box = ctx.rect(140, 150, 1000, 230)
         self.panel(box)
-        self.write(ctx.tr(ending.text), box.inflate(-ctx.px(48), -ctx.px(36)), 26)
+        self.scroll_text(box.inflate(-ctx.px(48), -ctx.px(36)), self.rich().add(ctx.tr(ending.text), 26), "text")
         facts = [
             ctx.t("ending.time", time=clock_text(state.elapsed + state.penalty)),
             ctx.t("ending.hints", n=sum(n for _, n in state.hints)),
@@ -66,6 +67,7 @@ class DebriefScene(Scene):
     """What the team found out about one rumour: the rumour, whether they busted it, facts and debrief."""
 
     name = "debrief"
+    uses_gui = True
 
     def __init__(self, ctx, index: int) -> None:
         super().__init__(ctx)
@@ -86,18 +88,16 @@ class DebriefScene(Scene):
             align="right",
             valign="center",
         )
-        self.write(
-            "“" + ctx.tr(rumour.statement) + "”", ctx.rect(60, 76, 1160, 80), 28, bold=True, colour=pal.bad
-        )
-        status = ("✓ " + ctx.t("debrief.busted")) if busted else ("✗ " + ctx.t("debrief.not_busted"))
-        self.write(
-            status, ctx.rect(60, 160, 1160, 36), 22, bold=True, colour=pal.good if busted else pal.muted
-        )
-        box = ctx.rect(60, 204, 1160, 384)
+        box = ctx.rect(60, 76, 1160, 512)
         self.panel(box)
-        parts = [ctx.tr(rumour.debrief)] if rumour.debrief else []
-        parts += [f"• {ctx.tr(f.text)} ({f.source.publisher}, {f.source.year})" for f in rumour.facts]
-        self.write("\n\n".join(parts), box.inflate(-ctx.px(40), -ctx.px(30)), 24)
+        status = ("✓ " + ctx.t("debrief.busted")) if busted else ("✗ " + ctx.t("debrief.not_busted"))
+        rich = self.rich().add("“" + ctx.tr(rumour.statement) + "”", 28, pal.bad, bold=True, gap=False)
+        rich.add(status, 22, pal.good if busted else pal.muted, bold=True)
+        if rumour.debrief:
+            rich.add(ctx.tr(rumour.debrief), 24)
+        for f in rumour.facts:
+            rich.add(f"• {ctx.tr(f.text)} ({f.source.publisher}, {f.source.year})", 24)
+        self.scroll_text(box.inflate(-ctx.px(40), -ctx.px(30)), rich, "debrief")
         last = self.index + 1 >= len(pack.rumours)
         self.go = self.button(
             ctx.rect(440, 604, 400, 90),

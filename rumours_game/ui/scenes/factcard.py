@@ -19,6 +19,7 @@ class FactCardScene(Scene):
 
     name = "fact-card"
     opaque = False
+    uses_gui = True
 
     def __init__(self, ctx, rumour_id: str) -> None:
         super().__init__(ctx)
@@ -41,29 +42,18 @@ class FactCardScene(Scene):
         stamp = ctx.font(40, bold=True).render("✓ " + ctx.t("fact.title"), True, pal.good)
         self.static.blit(stamp, stamp.get_rect(midtop=(card.centerx, y)))
         y += stamp.get_height() + ctx.px(10)
-        self.write(ctx.t("fact.rumour"), pygame.Rect(x, y, w, ctx.px(28)), 18, bold=True, colour=pal.muted)
-        y += ctx.px(28)
-        statement = "“" + ctx.tr(rumour.statement) + "”"
-        y = self.write(
-            statement, pygame.Rect(x, y, w, ctx.px(76)), 26, bold=True, colour=pal.bad
-        ).bottom + ctx.px(14)
         heading = ctx.t("fact.fact")
         if len(facts) > 1:
             heading += "  ·  " + ctx.t("fact.page", n=self.page + 1, total=len(facts))
-        self.write(heading, pygame.Rect(x, y, w, ctx.px(30)), 18, bold=True, colour=pal.muted)
-        y += ctx.px(32)
-        buttons_top = card.bottom - ctx.px(104)
-        src_h = round(ctx.font(18).get_linesize() * 2.2)  # room for a two-line source at any text size
-        text = ctx.tr(fact.text)
+        rich = self.rich().add(ctx.t("fact.rumour"), 18, pal.muted, bold=True, gap=False)
+        rich.add("“" + ctx.tr(rumour.statement) + "”", 26, pal.bad, bold=True)
+        rich.add(heading, 18, pal.muted, bold=True, gap=False)
+        rich.add(ctx.tr(fact.text), 26)
         if fact.nuance is not None:
-            text += "\n\n" + ctx.t("fact.nuance", text=ctx.tr(fact.nuance))
-        used = self.write(text, pygame.Rect(x, y, w, buttons_top - src_h - ctx.px(12) - y), 26)
-        self.write(
-            source_line(ctx, fact.source),
-            pygame.Rect(x, used.bottom + ctx.px(10), w, src_h),
-            18,
-            colour=pal.accent,
-        )
+            rich.add(ctx.t("fact.nuance", text=ctx.tr(fact.nuance)), 26)
+        rich.add(source_line(ctx, fact.source), 18, pal.accent)
+        buttons_top = card.bottom - ctx.px(104)
+        self.scroll_text(pygame.Rect(x, y, w, buttons_top - y), rich, "fact")
         last = self.page + 1 >= len(facts)
         label = ctx.t("common.continue") if last else ctx.t("fact.next")
         self.ok = self.button(

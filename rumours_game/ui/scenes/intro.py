@@ -10,6 +10,7 @@ MAX_PLAYERS = 6
 
 class IntroScene(Scene):
     name = "intro"
+    uses_gui = True
 
     def layout(self) -> None:
         ctx = self.ctx
@@ -19,7 +20,7 @@ class IntroScene(Scene):
         box = ctx.rect(140, 125, 1000, 250)
         self.panel(box)
         inner = box.inflate(-ctx.px(48), -ctx.px(36))
-        self.write(f"{ctx.t('intro.text')}\n\n{ctx.tr(ctx.pack.summary)}", inner, 24)
+        self.scroll_text(inner, self.rich().add(ctx.t("intro.text"), 24).add(ctx.tr(ctx.pack.summary), 24), "text")
         self.write(
             ctx.t("intro.players"),
             ctx.rect(80, 395, 1120, 60),

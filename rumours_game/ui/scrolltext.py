@@ -1,0 +1,192 @@
+"""Long texts in a pygame_gui UITextBox: wrapped at their intended size, and scrolled when they do not fit.
+
+Players scroll with the mouse wheel, by dragging the text or the scroll bar's handle (mouse or finger), and
+with the keyboard: the text box is a stop of the scene's focus ring when there is more to read, and then
+Up/Down (a line), PageUp/PageDown/Space/Enter (a page), Home and End scroll it.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+import pygame
+from pygame_gui.elements import UITextBox
+
+from rumours_game.ui.theme import GUI_FONT
+
+if TYPE_CHECKING:
+    from rumours_game.ui.context import UiContext
+    from rumours_game.ui.gui import GuiManager
+
+SCROLL_BAR = 26
+"""Width of the scroll bar in logical pixels (a comfortable touch target)."""
+WHEEL_LINES = 3
+"""Lines scrolled per notch of the mouse wheel."""
+LINE_KEYS = {pygame.K_UP: -1, pygame.K_DOWN: 1}
+PAGE_KEYS = {pygame.K_PAGEUP: -1, pygame.K_PAGEDOWN: 1}
+END_KEYS = {pygame.K_HOME: -1, pygame.K_END: 1}
+
+
+def _hex(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+class Rich:
+    """The markup of a text box: paragraphs of pack or interface text, escaped (pygame_gui reads a little
+    HTML, so "<b>" or "&" in a pack shows as typed), each in DejaVu Sans at a logical size."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        self.ctx = ctx
+        self._parts: list[tuple[str, str]] = []
+        self.fonts: set[tuple[int, bool]] = set()
+        """(real pixel size, bold) of every run, for preloading."""
+        self.line = 1
+        """Height in real pixels of the first paragraph's lines (the keyboard's scrolling step)."""
+
+    def add(
+        self,
+        text: str,
+        size: float,
+        colour: tuple[int, int, int] | None = None,
+        bold: bool = False,
+        gap: bool = True,
+    ) -> Rich:
+        """Append ``text`` as a paragraph; ``gap`` leaves an empty line before the next one."""
+        px = self.ctx.font_px(size)
+        if not self._parts:
+            self.line = self.ctx.font_real(px, bold).get_linesize()
+        self.fonts |= {(px, False), (px, bold)}  # line breaks after a bold run are set in the regular face
+        body = html.escape(text.strip("\n"), quote=False)
+        if bold:
+            body = f"<b>{body}</b>"
+        colour = colour or self.ctx.theme.text
+        self._parts.append((f"<font pixel_size={px} color={_hex(colour)}>{body}", "\n\n" if gap else "\n"))
+        return self
+
+    @property
+    def html(self) -> str:
+        """The markup; each paragraph break is set in its paragraph's own size."""
+        out = []
+        for i, (run, after) in enumerate(self._parts):
+            out.append(run + (after if i + 1 < len(self._parts) else "") + "</font>")
+        return "".join(out)
+
+
+class ScrollText:
+    """A focusable text box inside ``rect`` (real pixels); a focus stop only when the text overflows."""
+
+    def __init__(self, ctx: UiContext, manager: GuiManager, rect: pygame.Rect, rich: Rich, key: str) -> None:
+        self.ctx = ctx
+        self.rect = pygame.Rect(rect)
+        self.key = key
+        self.line = max(1, rich.line)
+        fonts = manager.get_theme().get_font_dictionary()
+        for px, bold in sorted(rich.fonts):
+            if not fonts.check_font_preloaded(fonts.create_font_id(px, GUI_FONT, bold, False)):
+                fonts.preload_font(px, GUI_FONT, bold, force_immediate_load=True)
+        self.box = UITextBox(rich.html, self.rect, manager)
+        if self.box.scroll_bar is not None:
+            self.box.scroll_bar_width = ctx.px(SCROLL_BAR)
+            self.box.rebuild()
+        self.hover = False
+        self._drag: tuple[int, float] | None = None
+
+    # ------------------------------------------------------------------ geometry
+    @property
+    def enabled(self) -> bool:
+        """True when there is more text than fits (the focus ring only stops at such boxes)."""
+        return self.box.scroll_bar is not None
+
+    @property
+    def text_height(self) -> int:
+        """The height of the whole laid-out text in real pixels."""
+        layout = self.box.text_box_layout
+        return layout.layout_rect.height if layout is not None else 0
+
+    @property
+    def view_height(self) -> int:
+        """The height of the visible part of the text."""
+        return self.box.text_wrap_rect.height
+
+    @property
+    def bar_rect(self) -> pygame.Rect | None:
+        """Where the scroll bar is (None without one)."""
+        bar = self.box.scroll_bar
+        return pygame.Rect(bar.rect) if bar is not None else None
+
+    @property
+    def offset(self) -> float:
+        """How far down the text is scrolled, in real pixels."""
+        bar = self.box.scroll_bar
+        return bar.start_percentage * self.text_height if bar is not None else 0.0
+
+    @property
+    def at_top(self) -> bool:
+        return self.offset <= 0.5
+
+    @property
+    def at_bottom(self) -> bool:
+        return self.offset >= self.text_height - self.view_height - 0.5
+
+    # ------------------------------------------------------------------ scrolling
+    def scroll_to(self, offset: float) -> bool:
+        """Show the text from ``offset`` pixels down (kept in range); True when it moved."""
+        bar = self.box.scroll_bar
+        if bar is None:
+            return False
+        before = self.offset
+        top = max(0.0, min(offset, self.text_height - self.view_height))
+        bar.set_scroll_from_start_percentage(top / self.text_height)
+        return abs(self.offset - before) > 0.5
+
+    def scroll_by(self, dy: float) -> bool:
+        """Scroll ``dy`` pixels (positive: further down the text); True when it moved."""
+        return self.scroll_to(self.offset + dy)
+
+    def page(self, direction: int) -> bool:
+        """Scroll a page (the visible height less a line) down (1) or up (-1)."""
+        return self.scroll_by(direction * max(self.line, self.view_height - self.line))
+
+    def activate(self) -> None:
+        """Enter or Space on the box: the next page, or back to the start from the end."""
+        if not self.page(1):
+            self.scroll_to(0)
+
+    # ------------------------------------------------------------------ input
+    def handle_key(self, key: int, focused: bool) -> bool:
+        """Scrolling keys; Up/Down only when the box has the focus, and not past either end (so the focus
+        can move on). True when handled."""
+        if key in PAGE_KEYS:
+            self.page(PAGE_KEYS[key])
+            return True
+        if key in END_KEYS:
+            self.scroll_to(0 if END_KEYS[key] < 0 else self.text_height)
+            return True
+        if focused and key in LINE_KEYS:
+            return self.scroll_by(LINE_KEYS[key] * self.line)
+        return False
+
+    def handle_wheel(self, event: pygame.event.Event) -> bool:
+        """A mouse wheel notch scrolls a few lines."""
+        return self.scroll_by(-event.y * WHEEL_LINES * self.line) or self.enabled
+
+    def handle_pointer(self, event: pygame.event.Event) -> bool:
+        """Drag the text itself to scroll it (mouse or finger); the scroll bar is left to pygame_gui."""
+        if event.type == pygame.MOUSEMOTION:
+            self.hover = self.rect.collidepoint(event.pos)
+            if self._drag is not None:
+                start_y, start_offset = self._drag
+                self.scroll_to(start_offset - (event.pos[1] - start_y))
+                return True
+            return False
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            bar = self.bar_rect
+            if self.enabled and self.rect.collidepoint(event.pos) and not bar.collidepoint(event.pos):
+                self._drag = (event.pos[1], self.offset)
+                return True
+            return False
+        if event.type == pygame.MOUSEBUTTONUP and event.button == 1 and self._drag is not None:
+            self._drag = None
+            return True
+        return False
