@@ -34,3 +34,17 @@ def test_the_puzzle_view_redraws_while_a_wrong_answer_shakes_and_then_rests():
     for _ in range(30):
         app.frame(1 / 60)
     assert app.frames_drawn - drawn <= 1, "at rest only the clock's text can change"
+
+
+def test_a_screen_with_text_boxes_rests_once_its_gui_has_settled():
+    driver = headless()
+    driver.start()
+    app = driver.app
+    until(driver, scene_is("briefing"))
+    assert app.top.manager is not None and app.top.texts
+    for _ in range(30):
+        app.frame(1 / 60)
+    drawn = app.frames_drawn
+    for _ in range(60):
+        app.frame(1 / 60)
+    assert app.frames_drawn == drawn
