@@ -1,4 +1,4 @@
-"""Briefing: the mission (the first room's story), the clock, and how to play."""
+"""Briefing: the mission (the first room's story), the clock, and how to play, in one scrolling text."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class BriefingScene(Scene):
             align="center",
             valign="center",
         )
-        box = ctx.rect(100, 115, 1080, 230)
+        box = ctx.rect(100, 115, 1080, 440)
         self.panel(box)
         room = pack.room(pack.first_room)
         story = ctx.tr(room.description) or ctx.tr(pack.summary)
@@ -28,16 +28,9 @@ class BriefingScene(Scene):
             clock = ctx.t("briefing.timer", minutes=f"{pack.timer.minutes:g}")
         else:
             clock = ctx.t("briefing.no_timer")
-        self.scroll_text(
-            box.inflate(-ctx.px(48), -ctx.px(36)), self.rich().add(story, 26).add(clock, 26), "story"
-        )
-        help_box = ctx.rect(100, 365, 1080, 190)
-        self.panel(help_box, 180)
-        self.scroll_text(
-            help_box.inflate(-ctx.px(48), -ctx.px(30)),
-            self.rich().add(ctx.t("briefing.how"), 22, ctx.theme.muted),
-            "how",
-        )
+        rich = self.rich().add(story, 26).add(clock, 26, bold=True)
+        rich.add(ctx.t("briefing.how"), 22, ctx.theme.muted)
+        self.scroll_text(box.inflate(-ctx.px(48), -ctx.px(36)), rich, "story")
         self.go = self.button(
             ctx.rect(440, 585, 400, 96),
             ctx.t("briefing.go"),
