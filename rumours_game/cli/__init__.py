@@ -8,6 +8,7 @@ a handler takes the parsed arguments and returns an exit code. Handlers raise
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import traceback
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # pygame's banner is not for our users
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

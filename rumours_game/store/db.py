@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 from rumours_game.store.errors import StoreError, describe, is_damaged
@@ -197,6 +198,30 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
             conn.execute(f"PRAGMA user_version = {number}")
 
 
+@cache
+def _expected_columns() -> dict[str, list[str]]:
+    """Every table and its columns, as this version's migrations create them (built once, in memory)."""
+    ref = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS:
+            for statement in _statements(script):
+                ref.execute(statement)
+        tables = [r[0] for r in ref.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: [c[1] for c in ref.execute(f"PRAGMA table_info({t})")] for t in tables if not t.startswith("sqlite_")}
+    finally:
+        ref.close()
+
+
+def schema_mismatch(conn: sqlite3.Connection) -> str | None:
+    """None when every table has the columns this version expects, else what differs (a file written by an
+    unreleased build, or another program's database with the same name)."""
+    for table, expected in _expected_columns().items():
+        found = [c[1] for c in conn.execute(f"PRAGMA table_info({table})")]
+        if found != expected:
+            return f"its table '{table}' has columns {found or 'none'}, not {expected}"
+    return None
+
+
 def check_sound(conn: sqlite3.Connection) -> str | None:
     """None when ``PRAGMA quick_check`` finds the file sound, else what it found."""
     rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
@@ -229,7 +254,9 @@ def open_database(path: Path, clock: Clock = utc_now) -> tuple[sqlite3.Connectio
             damage = check_sound(conn)
             if damage is None:
                 migrate(conn, path)
-                return conn, problems
+                damage = schema_mismatch(conn)
+                if damage is None:
+                    return conn, problems
         except sqlite3.Error as err:
             if conn is not None:
                 conn.close()
@@ -246,7 +273,8 @@ def open_database(path: Path, clock: Clock = utc_now) -> tuple[sqlite3.Connectio
                 f"the database {path} is damaged ({damage}) and cannot be moved aside: {err}"
             ) from err
         problems.append(
-            f"the database {path} was damaged or unreadable ({damage}); it was kept as {aside.name} "
+            f"the database {path} was damaged, unreadable or not in this version's format ({damage}); "
+            f"it was kept as {aside.name} "
             "and a new, empty one was started"
         )
     raise StoreError(f"cannot start a new database at {path}")

@@ -60,3 +60,10 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch, capsys, tm
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error (RuntimeError: simulated bug)" in err and "Traceback" not in err
     assert "Traceback" in (tmp_path / "rumours-crash.log").read_text()
+
+
+def test_the_command_hides_pygames_banner(monkeypatch):
+    monkeypatch.delenv("PYGAME_HIDE_SUPPORT_PROMPT", raising=False)
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert sys.modules["os"].environ["PYGAME_HIDE_SUPPORT_PROMPT"] == "1"

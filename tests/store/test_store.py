@@ -116,6 +116,25 @@ def test_database_with_damaged_pages_is_moved_aside(data_dir: Path) -> None:
     store.close()
 
 
+def test_database_in_another_format_is_moved_aside(data_dir: Path) -> None:
+    """A file at this schema version whose tables differ (an unreleased build wrote it) is kept, not used."""
+    Store.open(data_dir).close()
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    conn.execute("DROP TABLE players")
+    conn.execute("CREATE TABLE players (session_id TEXT, player_code TEXT, number INTEGER)")
+    conn.execute("INSERT INTO players VALUES ('old-session', 'OLDCOD', 1)")
+    conn.commit()
+    conn.close()
+    store = Store.open(data_dir)
+    assert len(store.problems) == 1 and "table 'players'" in store.problems[0]
+    [aside] = data_dir.glob(f"{DB_NAME}.damaged-*")
+    with sqlite3.connect(aside) as old:
+        assert old.execute("SELECT player_code FROM players").fetchall() == [("OLDCOD",)]
+    play_session(store)
+    store.close()
+    assert _count(data_dir, "responses") == 16
+
+
 def test_data_folder_that_cannot_be_made(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
