@@ -136,6 +136,20 @@ class App:
         self.ctx.audio.set_muted(muted)
         self.rebuild()
 
+    def toggle_sound(self) -> None:
+        """Sound off when on, on when off."""
+        self.set_muted(not self.ctx.settings.muted)
+
+    def toggle_large_text(self) -> None:
+        """Large text on or off; every screen is laid out again."""
+        self.ctx.settings.large_text = not self.ctx.settings.large_text
+        self.rebuild()
+
+    def toggle_contrast(self) -> None:
+        """The high-contrast theme on or off."""
+        self.ctx.settings.high_contrast = not self.ctx.settings.high_contrast
+        self.rebuild()
+
     # ------------------------------------------------------------------ engine actions
     def later(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the current input has been handled (e.g. to change scenes)."""

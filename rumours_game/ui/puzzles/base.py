@@ -329,3 +329,16 @@ class PuzzleWidget:
         """Add Enter presses on the focused control (pressing a key also shows the focus)."""
         script.key(pygame.K_RETURN, times=times)
         nav["visible"] = nav["visible"] or times > 0
+
+    def press_controls(self, keys: list[str], via: str) -> list[pygame.event.Event]:
+        """The events that press these controls in turn: clicks or taps, or Tab to each and Enter."""
+        script = self.script(via)
+        nav = self.nav()
+        for key in keys:
+            control = self.control(key)
+            if via == "keys":
+                self.keys_to(script, nav, control)
+                self.press(script, nav)
+            else:
+                script.click(control.center)
+        return script.events

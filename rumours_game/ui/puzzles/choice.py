@@ -101,14 +101,4 @@ class ChoiceWidget(PuzzleWidget):
             toggles = [o.id for o in self.puzzle.options if (o.id in wanted) != (o.id in self.chosen)]
         else:
             toggles = [] if self.chosen == set(wanted[:1]) else wanted[:1]
-        presses = [f"option:{i}" for i in toggles] + ["check"]
-        script = self.script(via)
-        nav = self.nav()
-        for key in presses:
-            control = self.control(key)
-            if via == "keys":
-                self.keys_to(script, nav, control)
-                self.press(script, nav)
-            else:
-                script.click(control.center)
-        return script.events
+        return self.press_controls([*(f"option:{i}" for i in toggles), "check"], via)

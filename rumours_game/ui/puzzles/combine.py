@@ -117,13 +117,4 @@ class CombineWidget(PuzzleWidget):
             item, on = value
         else:
             raise ValueError(f"a combine answer is a Use action or an (item, on) pair, not {value!r}")
-        script = self.script(via)
-        nav = self.nav()
-        for key in (f"item:{item}", f"on:{on}"):
-            control = self.control(key)
-            if via == "keys":
-                self.keys_to(script, nav, control)
-                self.press(script, nav)
-            else:
-                script.click(control.center)
-        return script.events
+        return self.press_controls([f"item:{item}", f"on:{on}"], via)

@@ -38,21 +38,21 @@ class PauseScene(Scene):
             (
                 "sound",
                 f"{ctx.t('team.sound')}: {state(not s.muted)}",
-                self.toggle_sound,
+                self.app.toggle_sound,
                 "normal",
                 not s.muted,
             ),
             (
                 "large-text",
                 f"{ctx.t('team.large_text')}: {state(s.large_text)}",
-                self.toggle_large,
+                self.app.toggle_large_text,
                 "normal",
                 s.large_text,
             ),
             (
                 "contrast",
                 f"{ctx.t('team.high_contrast')}: {state(s.high_contrast)}",
-                self.toggle_contrast,
+                self.app.toggle_contrast,
                 "normal",
                 s.high_contrast,
             ),
@@ -72,17 +72,6 @@ class PauseScene(Scene):
     def on_escape(self) -> bool:
         self.resume()
         return True
-
-    def toggle_sound(self) -> None:
-        self.app.set_muted(not self.ctx.settings.muted)
-
-    def toggle_large(self) -> None:
-        self.ctx.settings.large_text = not self.ctx.settings.large_text
-        self.app.rebuild()
-
-    def toggle_contrast(self) -> None:
-        self.ctx.settings.high_contrast = not self.ctx.settings.high_contrast
-        self.app.rebuild()
 
     def quit(self) -> None:
         ctx = self.ctx

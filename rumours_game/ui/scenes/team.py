@@ -32,9 +32,9 @@ class TeamScene(Scene):
         self.write(ctx.t("team.options"), ctx.rect(80, 385, 1120, 44), 26, align="center")
         s = ctx.settings
         toggles = [
-            ("large-text", ctx.t("team.large_text"), s.large_text, self.toggle_large),
-            ("contrast", ctx.t("team.high_contrast"), s.high_contrast, self.toggle_contrast),
-            ("sound", ctx.t("team.sound"), not s.muted, self.toggle_sound),
+            ("large-text", ctx.t("team.large_text"), s.large_text, self.app.toggle_large_text),
+            ("contrast", ctx.t("team.high_contrast"), s.high_contrast, self.app.toggle_contrast),
+            ("sound", ctx.t("team.sound"), not s.muted, self.app.toggle_sound),
         ]
         for rect, (key, label, on, act) in zip(
             row(ctx.rect(100, 440, 1080, 90), 3, ctx.px(18)), toggles, strict=True
@@ -56,17 +56,6 @@ class TeamScene(Scene):
     def pick(self, kind: str) -> None:
         self.ctx.team["emblem"] = kind
         self.app.rebuild()
-
-    def toggle_large(self) -> None:
-        self.ctx.settings.large_text = not self.ctx.settings.large_text
-        self.app.rebuild()
-
-    def toggle_contrast(self) -> None:
-        self.ctx.settings.high_contrast = not self.ctx.settings.high_contrast
-        self.app.rebuild()
-
-    def toggle_sound(self) -> None:
-        self.app.set_muted(not self.ctx.settings.muted)
 
     def app_next(self) -> None:
         self.app.flow.briefing()
