@@ -96,6 +96,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "complete": proof.complete,
             "states": proof.states,
             "solution": [action_to_dict(a) for a in proof.solution],
+            "solution_is_shortest": proof.shortest,
             "walkthroughs": runs,
             "problems": [shown_problem(args.pack, p) for p in problems],
         }, indent=2, ensure_ascii=False))
@@ -106,7 +107,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _print_human(pack_path: Path, proof, problems: list[Problem], runs: list[dict[str, Any]]) -> None:
     if proof.escapable:
-        print(f"Escapable: a solution in {plural(len(proof.solution), 'action')} "
+        kind = "a shortest solution" if proof.shortest else "a solution (short, not proved shortest)"
+        print(f"Escapable: {kind} in {plural(len(proof.solution), 'action')} "
               f"(explored {plural(proof.states, 'state')}):")
         width = len(str(len(proof.solution)))
         for n, action in enumerate(proof.solution, 1):

@@ -16,6 +16,7 @@ Every branch state that can no longer reach an escape is a softlock; the action 
 
 from __future__ import annotations
 
+import heapq
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ from rumours_game.engine.world import world
 from rumours_game.pack.models import CombinePuzzle, Pack, Requires
 
 DEFAULT_MAX_STATES = 20_000
+SHORTEST_MAX_NODES = 10_000
+"""The shortest-solution search gives up (and a short solution is shown instead) after this many states."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class Proof:
     """False when the state limit was hit before the search ended."""
     states: int
     solution: list[Action] = field(default_factory=list)
+    shortest: bool = False
+    """True when ``solution`` is proved to be a shortest one (fewest actions)."""
     findings: list[Finding] = field(default_factory=list)
     reached: dict[str, set[str]] = field(default_factory=dict)
 
@@ -336,7 +341,9 @@ def explore(pack: Pack, max_states: int = DEFAULT_MAX_STATES) -> Proof:
     proof.reached = _reached(rules, parent)
     if goals:
         goal = min(goals, key=lambda g: _depth(parent, g))
-        proof.solution = _concrete(pack, [*_path(parent, goal), goals[goal]])
+        best = shortest_solution(pack, rules)
+        proof.shortest = best is not None
+        proof.solution = best if best is not None else _concrete(pack, [*_path(parent, goal), goals[goal]])
     proof.findings = _findings(rules, parent, children, set(goals), proof)
     return proof
 
@@ -385,6 +392,84 @@ def _reached(rules: _Rules, parent: dict) -> dict[str, set[str]]:
             if move.kind == "look":
                 reached["item"].update(rules.pack.hotspot(move.id).gives)
     return reached
+
+
+# --------------------------------------------------------------------------- the shortest solution
+
+
+def shortest_solution(pack: Pack, rules: _Rules | None = None, max_nodes: int = SHORTEST_MAX_NODES) -> list[Action] | None:
+    """A solution with the fewest actions, or None when the search needs more than ``max_nodes`` states.
+
+    A cheapest-first search over concrete positions (room included, nothing done eagerly), using only
+    actions that can matter: dropping an action that provides nothing any requirement needs never breaks a
+    solution, so leaving such actions out keeps the optimum.
+    """
+    rules = rules or _Rules(pack)
+    relevant = _relevant(pack)
+    start = new_game(pack)
+    root = Node(start.room, frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
+    best: dict[Node, int] = {root: 0}
+    parent: dict[Node, tuple[Node, Move] | None] = {root: None}
+    heap: list[tuple[int, int, Node]] = [(0, 0, root)]
+    tie = 0
+    while heap:
+        cost, _, node = heapq.heappop(heap)
+        if cost > best[node]:
+            continue
+        if len(best) > max_nodes:
+            return None
+        for move, nxt, step_cost in _moves_from(rules, node, relevant):
+            if nxt is None:
+                moves = [move]
+                cur = node
+                while parent[cur] is not None:
+                    prev, prev_move = parent[cur]  # type: ignore[misc]
+                    moves.append(prev_move)
+                    cur = prev
+                actions = _walk(pack, list(reversed(moves)))
+                return actions if _escapes(pack, actions) else None
+            new_cost = cost + step_cost
+            if new_cost < best.get(nxt, new_cost + 1):
+                best[nxt] = new_cost
+                parent[nxt] = (node, move)
+                tie += 1
+                heapq.heappush(heap, (new_cost, tie, nxt))
+    return None
+
+
+def _moves_from(rules: _Rules, n: Node, relevant: set[str]) -> Iterator[tuple[Move, Node | None, int]]:
+    """(move, next node or None for an escape, how many actions it takes) from where the players stand."""
+    for eid, to, is_open in rules.exits_from(n.room, n):
+        if is_open:
+            if to is None:
+                yield Move("escape", eid, n.room), None, 1
+            else:
+                yield Move("go", eid, n.room), _replace(n, room=to), 1
+    for move, nxt, _safe in rules.moves_in(n.room, n):
+        if move.id in relevant:
+            yield move, _replace(nxt, room=n.room), len(_move_actions(rules.pack, move))
+
+
+def _relevant(pack: Pack) -> set[str]:
+    """Ids of the puzzles and hotspots whose actions can help escape (what some requirement needs, closed
+    under what those need in turn). Every exit's requirements count as needed."""
+    needed: set[tuple[str, str]] = set()
+    lockable = world(pack).lockable
+    for eid, exit_ in pack.exits().items():
+        needed |= _requirement_facts(exit_.requires) | ({("exit", eid)} if eid in lockable else set())
+    candidates = [Move("solve", p.id, "") for p in pack.puzzles] + [
+        Move("look", h.id, "") for r in pack.rooms for h in r.objects if h.gives
+    ]
+    relevant: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for move in candidates:
+            if move.id not in relevant and _provides(pack, move) & needed:
+                relevant.add(move.id)
+                needed |= _needs(pack, move)
+                changed = True
+    return relevant
 
 
 # --------------------------------------------------------------------------- turning moves into actions

@@ -37,7 +37,7 @@ def test_planted_defects_fail_with_file_and_line(case, where, code, capsys):
 def test_shipped_packs_pass(pack_dir, capsys):
     assert main(["check", str(pack_dir)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Escapable: a solution in ")
+    assert out.startswith("Escapable: a shortest solution in ")
     assert "FAILS" not in out and "0 errors" in out
 
 
@@ -46,6 +46,7 @@ def test_json_has_solution_and_walkthroughs(capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["escapable"] and data["complete"] and data["states"] >= 1
     assert data["solution"][-1] == {"type": "escape", "exit": "way_out"}
+    assert data["solution_is_shortest"] and len(data["solution"]) == 14
     assert [(w["name"], w["ok"], w["ending"]) for w in data["walkthroughs"]] == [
         ("main", True, "escaped"), ("slow", True, "out_of_time")]
 

@@ -64,3 +64,20 @@ def test_every_shipped_pack_is_proved_escapable_without_errors(pack_dir):
     assert proof.escapable and proof.complete
     assert [f for f in proof.findings if f.severity == "error"] == []
     assert replays_to_escape(pack, proof.solution)
+
+
+def test_shortest_solution_beats_any_walkthrough_and_skips_optional_puzzles(lab):
+    from rumours_game.engine import run_walkthrough
+    from rumours_game.engine.explore import shortest_solution
+
+    best = shortest_solution(lab)
+    assert best is not None and replays_to_escape(lab, best)
+    assert len(best) == 14 < len(run_walkthrough(lab, lab.walkthroughs[0]).session.log)
+    assert not {"timeline", "pairs", "password"} & {getattr(a, "puzzle", None) for a in best}
+
+
+def test_shortest_search_gives_up_on_big_packs_and_a_short_solution_is_shown():
+    pack = branching_pack(rooms=10, chain=18, contested=5)
+    proof = explore(pack)
+    assert proof.escapable and not proof.shortest
+    assert replays_to_escape(pack, proof.solution)
