@@ -18,7 +18,8 @@ def main() -> dict:
     t0 = time.perf_counter()
     proof = explore(pack)
     prove_s = time.perf_counter() - t0
-    print(f"check: {len(pack.puzzles)} puzzles, escapable={proof.escapable}, {proof.states} states, "
+    print(f"check (proof, findings and shortest-solution search): {len(pack.puzzles)} puzzles, "
+          f"escapable={proof.escapable}, {proof.states} states, "
           f"{prove_s:.2f} s ({proof.states / prove_s:,.0f} states/s); findings: {len(proof.findings)}")
 
     tutorial = load_pack(TUTORIAL)
