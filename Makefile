@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PACK   ?= scenarios/tutorial
 
-.PHONY: play test bench lint schema venv clean kiosk
+.PHONY: play test bench lint schema venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -35,10 +35,6 @@ lint: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/rumours schema > scenarios/schema/pack.schema.json
-
-kiosk: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[kiosk]'
-	$(BIN)/pyinstaller --noconfirm build.spec
 
 clean:
 	rm -rf $(VENV) build dist
