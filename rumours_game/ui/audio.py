@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 
 import pygame
 
 SOUND_DIR = "sounds"
 """Effects live in the pack's assets/sounds/<name>.ogg, .wav or .mp3 (e.g. solved, wrong, busted, escaped, click)."""
 EXTENSIONS = (".ogg", ".wav", ".mp3")
+
+
+@contextlib.contextmanager
+def _native_stderr_hidden() -> Iterator[None]:
+    """Hide what native libraries write to the process's stderr meanwhile: without a sound card, ALSA prints
+    lines of errors while SDL opens audio, and the game already handles 'no sound' quietly."""
+    try:
+        saved = os.dup(2)
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:  # no stderr to hide (a windowed build): nothing to do
+        yield
+        return
+    try:
+        os.dup2(null, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(null)
 
 
 class Audio:
@@ -27,7 +48,8 @@ class Audio:
     def _init_mixer() -> bool:
         try:
             if not pygame.mixer.get_init():
-                pygame.mixer.init()
+                with _native_stderr_hidden():
+                    pygame.mixer.init()
             return bool(pygame.mixer.get_init())
         except pygame.error:
             return False
