@@ -124,3 +124,26 @@ def test_pack_sounds_are_played_when_a_device_exists(tmp_path):
     assert audio._sound("missing") is None
     audio.set_muted(True)
     audio.play("click")
+
+
+def test_room_music_loops_and_follows_mute(tmp_path):
+    import io
+    import wave
+
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(22050)
+        out.writeframes(b"\x10\x00" * 22050)
+    (tmp_path / "assets" / "music").mkdir(parents=True)
+    (tmp_path / "assets" / "music" / "studio.wav").write_bytes(buffer.getvalue())
+    audio = ui_audio.Audio(AssetCache(tmp_path).read)
+    audio.music("assets/music/studio.wav")
+    assert pygame.mixer.music.get_busy() and pygame.mixer.music.get_volume() > 0
+    audio.set_muted(True)
+    assert pygame.mixer.music.get_volume() == 0
+    audio.music(None)
+    assert not pygame.mixer.music.get_busy()
+    audio.music("assets/music/missing.wav")  # a missing file is silence, not a failure
+    assert not pygame.mixer.music.get_busy()
