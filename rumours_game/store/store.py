@@ -93,9 +93,14 @@ class Store:
                 raise StoreError(f"the store refused a change: {err}") from err
             self._queue.popleft()
 
-    def _write(self, write: Write) -> None:
+    def _write(self, write: Write, result: str | None = None) -> None:
+        """Queue a write and flush; a :class:`StoreUnavailable` carries ``result`` (the caller's new id)."""
         self._queue.append(write)
-        self.flush()
+        try:
+            self.flush()
+        except StoreUnavailable as err:
+            err.result = result
+            raise
 
     def _now(self) -> str:
         return iso(self._clock())
@@ -118,7 +123,7 @@ class Store:
             )
             conn.executemany("INSERT OR IGNORE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
 
-        self._write(write)
+        self._write(write, result=session_id)
         return session_id
 
     def add_player(self, session_id: str, player: PlannedPlayer, *, age_band: str | None = None) -> None:
@@ -134,7 +139,9 @@ class Store:
             answer.value, answer.scale_min, answer.scale_max, int(answer.reverse_coded), int(answer.is_check),
             self._now(),
         )  # fmt: skip
-        self._write(lambda conn: conn.execute("INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", row))
+        self._write(
+            lambda conn: conn.execute("INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", row), response_id
+        )
         return response_id
 
     def journal_action(self, session_id: str, seq: int, at: float, action: dict[str, Any]) -> None:

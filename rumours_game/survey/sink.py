@@ -12,7 +12,15 @@ from rumours_game.survey.plan import PlannedPlayer
 
 class SinkUnavailable(Exception):
     """Writing failed for now (disk full, database locked): the sink keeps the data in memory and retries
-    on the next write. Front ends show "call the facilitator" and carry on."""
+    on the next write. Front ends show "call the facilitator" and carry on.
+
+    ``result`` is what the call would have returned (a new session or response id): the write it belongs to
+    is waiting in memory, so front ends go on using it.
+    """
+
+    def __init__(self, message: str = "", result: str | None = None) -> None:
+        super().__init__(message)
+        self.result = result
 
 
 @runtime_checkable

@@ -26,8 +26,8 @@ class Recorder:
             return
         try:
             self.session_id = self.sink.start_session(self.ctx.pack, self.ctx.lang, seed=seed)
-        except SinkUnavailable:
-            self.sink = None
+        except SinkUnavailable as err:
+            self.session_id = err.result  # the session waits in memory: go on recording into it
             self.unavailable()
 
     @property

@@ -224,9 +224,9 @@ class Flow:
 
         try:
             return getattr(self.ctx.sink, name)(*args, **kwargs)
-        except SinkUnavailable:
+        except SinkUnavailable as err:
             self.app.later(self.call_facilitator)
-            return None
+            return err.result  # the write waits in memory: go on with its id
 
     def call_facilitator(self) -> None:
         """Tell players that answers could not be saved yet and a grown-up should have a look."""

@@ -177,6 +177,25 @@ def test_disk_full_keeps_answers_in_memory_until_they_fit(data_dir: Path) -> Non
     store.close()
 
 
+def test_a_session_started_on_a_full_disk_keeps_its_id_and_is_written_later(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    conn = store._conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    pack = make_pack()
+    with pytest.raises(StoreUnavailable) as raised:
+        for _ in range(200):  # until the pages are full
+            store.start_session(pack, "en", event="x" * 4000)
+    session = raised.value.result
+    assert session is not None and store.pending >= 1
+    conn.execute("PRAGMA max_page_count = 1000000")
+    store.add_player(session, PlannedPlayer(1, "CDFHJK", 7))
+    store.record_answer(session, _answer("CDFHJK"))
+    assert store.pending == 0
+    store.close()
+    with sqlite3.connect(data_dir / DB_NAME) as db:
+        assert db.execute("SELECT count(*) FROM responses WHERE session_id = ?", (session,)).fetchone()[0] == 1
+
+
 def test_read_only_medium_keeps_answers_in_memory(data_dir: Path) -> None:
     store = Store.open(data_dir)
     session, code = _started(store)

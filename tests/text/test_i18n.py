@@ -86,6 +86,22 @@ def test_a_sink_that_cannot_write_yet_asks_for_the_facilitator_once_and_play_goe
     assert run.lines[-1] == "You stopped the game. Goodbye."
 
 
+class FullDiskAtStart(MemorySink):
+    """A sink that keeps the new session in memory but cannot write it yet."""
+
+    def start_session(self, pack: object, language: str, *, seed: int = 0, event: str = "") -> str:
+        session_id = super().start_session(pack, language, seed=seed, event=event)
+        raise SinkUnavailable("disk full", result=session_id)
+
+
+def test_a_session_that_could_not_be_written_yet_still_records_its_answers() -> None:
+    sink = FullDiskAtStart()
+    run = play(["1", "1", "1", "3", "3", "3", "3", "quit"], pack=TUTORIAL, sink=sink)
+    assert run.flat.count("Please call the facilitator.") == 1
+    [session_id] = sink.sessions
+    assert len([a for sid, a in sink.answers if sid == session_id]) == 4
+
+
 def test_text_play_imports_no_store_no_ui_no_pygame_and_no_sqlite() -> None:
     code = (
         "import sys, rumours_game.text.app\n"
