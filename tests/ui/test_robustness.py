@@ -3,8 +3,10 @@ mid-game; F5 reloads the pack keeping progress and shows pack errors on screen."
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
+import wave
 
 import pygame
 import yaml
@@ -104,18 +106,20 @@ def test_f5_reloads_the_pack_keeping_progress_and_shows_errors(tmp_path):
     assert "pocket-mirror" in app.ctx.session.state.inventory
 
 
-def test_pack_sounds_are_played_when_a_device_exists(tmp_path):
-    import io
-    import wave
-
+def wav_bytes(seconds: float) -> bytes:
+    """A short mono WAV file, made here so no sound file needs to be committed."""
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(22050)
-        out.writeframes(b"\x00\x00" * 2205)
+        out.writeframes(b"\x10\x00" * int(22050 * seconds))
+    return buffer.getvalue()
+
+
+def test_pack_sounds_are_played_when_a_device_exists(tmp_path):
     (tmp_path / "assets" / "sounds").mkdir(parents=True)
-    (tmp_path / "assets" / "sounds" / "click.wav").write_bytes(buffer.getvalue())
+    (tmp_path / "assets" / "sounds" / "click.wav").write_bytes(wav_bytes(0.1))
     cache = AssetCache(tmp_path)
     audio = ui_audio.Audio(cache.read)
     assert audio.available, "SDL's dummy audio driver (set by tests/conftest.py) counts as a device"
@@ -127,17 +131,8 @@ def test_pack_sounds_are_played_when_a_device_exists(tmp_path):
 
 
 def test_room_music_loops_and_follows_mute(tmp_path):
-    import io
-    import wave
-
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(22050)
-        out.writeframes(b"\x10\x00" * 22050)
     (tmp_path / "assets" / "music").mkdir(parents=True)
-    (tmp_path / "assets" / "music" / "studio.wav").write_bytes(buffer.getvalue())
+    (tmp_path / "assets" / "music" / "studio.wav").write_bytes(wav_bytes(1.0))
     audio = ui_audio.Audio(AssetCache(tmp_path).read)
     audio.music("assets/music/studio.wav")
     assert pygame.mixer.music.get_busy() and pygame.mixer.music.get_volume() > 0
