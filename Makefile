@@ -23,7 +23,8 @@ play: $(STAMP)
 	else echo "No display here: play in this terminal with '$(BIN)/rumours play $(PACK) --text'."; fi
 
 test: $(STAMP)
-	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/ruff check .
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest
 
 bench: $(STAMP)

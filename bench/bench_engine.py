@@ -6,8 +6,9 @@ import time
 from pathlib import Path
 
 from bench.packgen import branching_pack
-from rumours_game.engine import Session, run_walkthrough
-from rumours_game.engine.explore import explore
+from rumours_game.analysis import run_walkthrough
+from rumours_game.analysis.explore import explore
+from rumours_game.engine import Session
 from rumours_game.pack import load_pack
 
 TUTORIAL = Path(__file__).resolve().parent.parent / "scenarios" / "tutorial"
@@ -18,9 +19,11 @@ def main() -> dict:
     t0 = time.perf_counter()
     proof = explore(pack)
     prove_s = time.perf_counter() - t0
-    print(f"check (proof, findings and shortest-solution search): {len(pack.puzzles)} puzzles, "
-          f"escapable={proof.escapable}, {proof.states} states, "
-          f"{prove_s:.2f} s ({proof.states / prove_s:,.0f} states/s); findings: {len(proof.findings)}")
+    print(
+        f"check (proof, findings and shortest-solution search): {len(pack.puzzles)} puzzles, "
+        f"escapable={proof.escapable}, {proof.states} states, "
+        f"{prove_s:.2f} s ({proof.states / prove_s:,.0f} states/s); findings: {len(proof.findings)}"
+    )
 
     tutorial = load_pack(TUTORIAL)
     actions = [e.action for e in run_walkthrough(tutorial, tutorial.walkthroughs[0]).session.log]
@@ -32,7 +35,14 @@ def main() -> dict:
             session.apply(action)
     step_s = time.perf_counter() - t0
     rate = rounds * len(actions) / step_s
-    print(f"step: {rounds * len(actions):,} actions of the tutorial walkthrough in {step_s:.2f} s = {rate:,.0f}/s "
-          f"(target >= 50,000/s)")
-    return {"puzzles": len(pack.puzzles), "states": proof.states, "prove_seconds": round(prove_s, 3),
-            "states_per_second": round(proof.states / prove_s), "actions_per_second": round(rate)}
+    print(
+        f"step: {rounds * len(actions):,} actions of the tutorial walkthrough in {step_s:.2f} s = {rate:,.0f}/s "
+        f"(target >= 50,000/s)"
+    )
+    return {
+        "puzzles": len(pack.puzzles),
+        "states": proof.states,
+        "prove_seconds": round(prove_s, 3),
+        "states_per_second": round(proof.states / prove_s),
+        "actions_per_second": round(rate),
+    }

@@ -43,22 +43,53 @@ def branching_pack(rooms: int = 10, chain: int = 18, contested: int = 5) -> Pack
         for c in range(chain):
             pid = f"{rid}-p{c}"
             requires = {"puzzles": [f"{rid}-p{c - 1}"]} if c else {}
-            puzzles.append({"type": "code", "id": pid, "title": "Lock", "prompt": "Code?", "answer": str(1000 + c),
-                            "requires": requires})
+            puzzles.append(
+                {
+                    "type": "code",
+                    "id": pid,
+                    "title": "Lock",
+                    "prompt": "Code?",
+                    "answer": str(1000 + c),
+                    "requires": requires,
+                }
+            )
             objects.append({"id": f"{rid}-spot{c}", "name": "Lock", "rect": _rect(c + 1), "puzzle": pid})
-        puzzles.append({"type": "code", "id": f"{rid}-optional", "title": "Extra", "prompt": "Code?",
-                        "answer": "42"})
-        objects.append({"id": f"{rid}-extra", "name": "Extra", "rect": _rect(60), "puzzle": f"{rid}-optional"})
+        puzzles.append(
+            {"type": "code", "id": f"{rid}-optional", "title": "Extra", "prompt": "Code?", "answer": "42"}
+        )
+        objects.append(
+            {"id": f"{rid}-extra", "name": "Extra", "rect": _rect(60), "puzzle": f"{rid}-optional"}
+        )
         objects.append({"id": f"{rid}-seal", "name": "Seal", "rect": _rect(80)})
         if r < contested:
             objects.append({"id": f"{rid}-crate", "name": "Crate", "rect": _rect(70)})
-            puzzles.append({"type": "combine", "id": f"{rid}-open-crate", "title": "Crate", "prompt": "Use a tool.",
-                            "use": [f"{rid}-tool"], "on": f"{rid}-crate", "rewards": {"items": [f"{rid}-bonus"]}})
-        puzzles.append({"type": "combine", "id": f"{rid}-close-seal", "title": "Seal", "prompt": "Use a tool.",
-                        "use": [f"{rid}-tool"], "on": f"{rid}-seal", "requires": {"puzzles": [f"{rid}-p{chain - 1}"]},
-                        "rewards": {"flags": [f"{rid}-sealed"]}})
+            puzzles.append(
+                {
+                    "type": "combine",
+                    "id": f"{rid}-open-crate",
+                    "title": "Crate",
+                    "prompt": "Use a tool.",
+                    "use": [f"{rid}-tool"],
+                    "on": f"{rid}-crate",
+                    "rewards": {"items": [f"{rid}-bonus"]},
+                }
+            )
+        puzzles.append(
+            {
+                "type": "combine",
+                "id": f"{rid}-close-seal",
+                "title": "Seal",
+                "prompt": "Use a tool.",
+                "use": [f"{rid}-tool"],
+                "on": f"{rid}-seal",
+                "requires": {"puzzles": [f"{rid}-p{chain - 1}"]},
+                "rewards": {"flags": [f"{rid}-sealed"]},
+            }
+        )
         seals.append(f"{rid}-sealed")
         room_list.append({"id": rid, "name": f"Room {r}", "objects": objects, "exits": [{"to": "hub"}]})
         room_list[0]["exits"].append({"to": rid})
     room_list[0]["exits"].append({"escape": True, "requires": {"flags": seals}})
-    return Pack.model_validate({"id": "generated", **META, "rooms": room_list, "items": items, "puzzles": puzzles})
+    return Pack.model_validate(
+        {"id": "generated", **META, "rooms": room_list, "items": items, "puzzles": puzzles}
+    )

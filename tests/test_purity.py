@@ -7,17 +7,35 @@ import sys
 
 import pytest
 
-FORBIDDEN = ("pygame", "pygame_gui", "sqlite3", "_sqlite3", "rumours_game.ui", "rumours_game.store",
-             "rumours_game.kiosk", "rumours_game.cli")
+FORBIDDEN = (
+    "pygame",
+    "pygame_gui",
+    "sqlite3",
+    "_sqlite3",
+    "rumours_game.ui",
+    "rumours_game.store",
+    "rumours_game.kiosk",
+    "rumours_game.cli",
+)
 
 
-@pytest.mark.parametrize("package", ["rumours_game.pack", "rumours_game.engine", "rumours_game.survey",
-                                     "rumours_game.index", "rumours_game.engine.explore"])
+@pytest.mark.parametrize(
+    "package",
+    [
+        "rumours_game.pack",
+        "rumours_game.engine",
+        "rumours_game.survey",
+        "rumours_game.index",
+        "rumours_game.analysis",
+    ],
+)
 def test_pure_packages_load_no_io_layers(package):
     code = (
         f"import sys, {package}\n"
         f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r} or m.startswith({FORBIDDEN!r}))\n"
         "print(','.join(bad))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == "", f"{package} loads {out}"

@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from rumours_game.analysis import run_walkthrough
+from rumours_game.analysis.explore import DEFAULT_MAX_STATES, Finding, explore
+from rumours_game.analysis.walkthrough import describe_action
 from rumours_game.cli.common import CliError, plural, print_problems, require_pack_path, shown_problem
-from rumours_game.engine import action_to_dict, run_walkthrough
-from rumours_game.engine.explore import DEFAULT_MAX_STATES, Finding, explore
-from rumours_game.engine.walkthrough import describe_action
+from rumours_game.engine import action_to_dict
 from rumours_game.pack import check_pack
 from rumours_game.pack.loader import LoadResult
 from rumours_game.pack.models import Pack, exit_id
@@ -30,8 +31,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("pack", type=Path, help="the pack folder or .zip")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--max-states", type=int, default=DEFAULT_MAX_STATES, metavar="N",
-                   help=f"stop exploring after N states (default {DEFAULT_MAX_STATES:,})")
+    p.add_argument(
+        "--max-states",
+        type=int,
+        default=DEFAULT_MAX_STATES,
+        metavar="N",
+        help=f"stop exploring after N states (default {DEFAULT_MAX_STATES:,})",
+    )
     p.set_defaults(func=cmd_check)
 
 
@@ -79,8 +85,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     load_errors = [p for p in result.problems if p.severity == "error"]
     if result.pack is None:
         if args.json:
-            print(json.dumps({"escapable": False, "problems": [shown_problem(args.pack, p) for p in load_errors]},
-                             indent=2, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {"escapable": False, "problems": [shown_problem(args.pack, p) for p in load_errors]},
+                    indent=2,
+                    ensure_ascii=False,
+                )
+            )
         else:
             print_problems(args.pack, load_errors)
             print(f"{plural(len(load_errors), 'error')}: fix these first ('rumours validate' explains them).")
@@ -91,15 +102,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems += walk_problems
     errors = sum(p.severity == "error" for p in problems)
     if args.json:
-        print(json.dumps({
-            "escapable": proof.escapable,
-            "complete": proof.complete,
-            "states": proof.states,
-            "solution": [action_to_dict(a) for a in proof.solution],
-            "solution_is_shortest": proof.shortest,
-            "walkthroughs": runs,
-            "problems": [shown_problem(args.pack, p) for p in problems],
-        }, indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "escapable": proof.escapable,
+                    "complete": proof.complete,
+                    "states": proof.states,
+                    "solution": [action_to_dict(a) for a in proof.solution],
+                    "solution_is_shortest": proof.shortest,
+                    "walkthroughs": runs,
+                    "problems": [shown_problem(args.pack, p) for p in problems],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         _print_human(args.pack, proof, problems, runs)
     return 0 if proof.escapable and not errors else 1
@@ -108,8 +125,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _print_human(pack_path: Path, proof, problems: list[Problem], runs: list[dict[str, Any]]) -> None:
     if proof.escapable:
         kind = "a shortest solution" if proof.shortest else "a solution (short, not proved shortest)"
-        print(f"Escapable: {kind} in {plural(len(proof.solution), 'action')} "
-              f"(explored {plural(proof.states, 'state')}):")
+        print(
+            f"Escapable: {kind} in {plural(len(proof.solution), 'action')} "
+            f"(explored {plural(proof.states, 'state')}):"
+        )
         width = len(str(len(proof.solution)))
         for n, action in enumerate(proof.solution, 1):
             print(f"  {n:>{width}}. {describe_action(action)}")

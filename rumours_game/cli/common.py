@@ -48,7 +48,9 @@ def shown_problem(pack: Path, problem: Problem) -> dict[str, Any]:
 def print_problems(pack: Path, problems: list[Problem], stream: TextIO | None = None) -> None:
     """Each problem as ``file:line:col: severity: message``."""
     for item in (shown_problem(pack, p) for p in problems):
-        print(f"{item['file']}:{item['line']}:{item['col']}: {item['severity']}: {item['message']}", file=stream)
+        print(
+            f"{item['file']}:{item['line']}:{item['col']}: {item['severity']}: {item['message']}", file=stream
+        )
 
 
 def load_or_report(pack_path: Path) -> Pack | None:
@@ -58,6 +60,8 @@ def load_or_report(pack_path: Path) -> Pack | None:
     if result.pack is None:
         print_problems(pack_path, [p for p in result.problems if p.severity == "error"], sys.stderr)
         errors = sum(p.severity == "error" for p in result.problems)
-        print(f"The pack has {plural(errors, 'error')}; run 'rumours validate {pack_path}' for details.",
-              file=sys.stderr)
+        print(
+            f"The pack has {plural(errors, 'error')}; run 'rumours validate {pack_path}' for details.",
+            file=sys.stderr,
+        )
     return result.pack

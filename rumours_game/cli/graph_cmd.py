@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from rumours_game.analysis.graph import build_chart, to_dot, to_mermaid
 from rumours_game.atomic import atomic_file
 from rumours_game.cli.common import CliError, load_or_report
-from rumours_game.engine.graph import build_chart, to_dot, to_mermaid
 
 FORMATS = ("dot", "mermaid", "png")
 NO_GRAPHVIZ = (
@@ -30,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("pack", type=Path, help="the pack folder or .zip file")
     parser.add_argument("--format", choices=FORMATS, default="dot", help="output format (default: dot)")
-    parser.add_argument("--out", type=Path, metavar="FILE", help="write to FILE (default: print); png needs it")
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE", help="write to FILE (default: print); png needs it"
+    )
     parser.add_argument("--lang", metavar="LANG", help="language of the labels (default: the pack's default)")
     parser.set_defaults(func=run)
 
@@ -46,8 +48,11 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"the pack has no language '{args.lang}' (it has: {', '.join(pack.languages)})")
     chart = build_chart(pack, args.lang)
     if chart.escape is None:
-        print("rumours: warning: no way to an escape exit was found, so no critical path is marked; "
-              "run 'rumours check' to see why.", file=sys.stderr)
+        print(
+            "rumours: warning: no way to an escape exit was found, so no critical path is marked; "
+            "run 'rumours check' to see why.",
+            file=sys.stderr,
+        )
     if args.format == "png":
         write_atomic(args.out, render_png(to_dot(chart)))
         return 0
@@ -66,7 +71,11 @@ def render_png(dot_source: str) -> bytes:
         raise CliError(NO_GRAPHVIZ)
     try:
         done = subprocess.run(
-            [dot, "-Tpng"], input=dot_source.encode("utf-8"), capture_output=True, timeout=DOT_TIMEOUT, check=False
+            [dot, "-Tpng"],
+            input=dot_source.encode("utf-8"),
+            capture_output=True,
+            timeout=DOT_TIMEOUT,
+            check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as err:
         raise CliError(f"Graphviz 'dot' could not draw the chart: {err}") from err

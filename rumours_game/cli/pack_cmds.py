@@ -140,9 +140,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         for problem in errors[:5]:
             item = shown_problem(args.pack, problem)
             print(f"{item['file']}:{item['line']}:{item['col']}: error: {item['message']}", file=sys.stderr)
-        raise CliError(
-            f"the pack has {plural(len(errors), 'error')}; run 'rumours validate {args.pack}'.", 1
-        )
+        raise CliError(f"the pack has {plural(len(errors), 'error')}; run 'rumours validate {args.pack}'.", 1)
     info = pack_info(result.pack)
     if args.json:
         print(json.dumps(info, indent=2, ensure_ascii=False))

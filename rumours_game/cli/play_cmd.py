@@ -75,8 +75,11 @@ def _open_store(args: argparse.Namespace):
         print(f"rumours: warning: interrupted sessions could not be closed yet: {err}", file=sys.stderr)
     else:
         if closed:
-            print(f"rumours: note: {plural(closed, 'interrupted game')} from before (a crash or a power cut) "
-                  "closed as incomplete; the answers given are kept.", file=sys.stderr)
+            print(
+                f"rumours: note: {plural(closed, 'interrupted game')} from before (a crash or a power cut) "
+                "closed as incomplete; the answers given are kept.",
+                file=sys.stderr,
+            )
     return store
 
 

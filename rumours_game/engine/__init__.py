@@ -33,7 +33,6 @@ from rumours_game.engine.queries import (
 from rumours_game.engine.rules import new_game, step
 from rumours_game.engine.session import LogEntry, Session
 from rumours_game.engine.state import STATE_VERSION, GameState
-from rumours_game.engine.walkthrough import WalkthroughRun, run_walkthrough, walkthrough_actions
 
 __all__ = [
     "STATE_VERSION",
@@ -51,7 +50,6 @@ __all__ = [
     "Session",
     "Tick",
     "Use",
-    "WalkthroughRun",
     "Why",
     "action_from_dict",
     "action_to_dict",
@@ -63,10 +61,8 @@ __all__ = [
     "next_hint",
     "puzzle_here",
     "puzzle_open",
-    "run_walkthrough",
     "solution",
     "step",
     "time_left",
     "visible_objects",
-    "walkthrough_actions",
 ]

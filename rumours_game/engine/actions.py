@@ -87,7 +87,9 @@ def action_from_dict(data: dict[str, Any]) -> Action:
     missing = [n for n in names if n not in data]
     extra = sorted(set(data) - set(names) - {"type"})
     if missing or extra:
-        raise ValueError(f"action {data['type']!r} needs exactly {names} (missing {missing}, unexpected {extra})")
+        raise ValueError(
+            f"action {data['type']!r} needs exactly {names} (missing {missing}, unexpected {extra})"
+        )
     if cls is Tick:
         seconds = data["seconds"]
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:

@@ -27,7 +27,9 @@ def _plain(text: str) -> str:
         if ch in _LETTERS:
             out.append(ch)
         else:
-            out.extend(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.category(c).startswith("M"))
+            out.extend(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.category(c).startswith("M")
+            )
     return "".join(out)
 
 

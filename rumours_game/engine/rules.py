@@ -103,7 +103,9 @@ def _hint(pack: Pack, state: GameState, action: Hint) -> Result:
     taken = state.hints_taken(action.puzzle)
     hints = tuple(sorted({**dict(state.hints), action.puzzle: taken + 1}.items()))
     state = state.evolve(hints=hints, penalty=state.penalty + hint.penalty)
-    return _check_time(pack, state, [Event(K.HINT_SHOWN, action.puzzle, {"index": taken, "penalty": hint.penalty})])
+    return _check_time(
+        pack, state, [Event(K.HINT_SHOWN, action.puzzle, {"index": taken, "penalty": hint.penalty})]
+    )
 
 
 def _answer(pack: Pack, state: GameState, action: Answer) -> Result:
@@ -168,7 +170,9 @@ def _solve(pack: Pack, state: GameState, puzzle: PuzzleBase, events: list[Event]
     events += [Event(K.FLAG_SET, f) for f in new_flags]
     opened = [e for e in rewards.open_exits if e not in state.opened]
     events += [Event(K.EXIT_OPENED, e) for e in opened]
-    rumours = [r for r in ([puzzle.rumour] if puzzle.rumour else []) + rewards.rumours if r not in state.busted]
+    rumours = [
+        r for r in ([puzzle.rumour] if puzzle.rumour else []) + rewards.rumours if r not in state.busted
+    ]
     rumours = list(dict.fromkeys(rumours))
     events += [Event(K.RUMOUR_BUSTED, r) for r in rumours]
     state = state.evolve(

@@ -73,7 +73,9 @@ class GameState:
             raise ValueError("a saved game state must be a mapping")
         version = data.get("state_version")
         if version != STATE_VERSION:
-            raise ValueError(f"saved game state version {version!r} is not {STATE_VERSION}; it cannot be loaded")
+            raise ValueError(
+                f"saved game state version {version!r} is not {STATE_VERSION}; it cannot be loaded"
+            )
         kwargs: dict[str, Any] = {}
         for f in fields(cls):
             if f.name not in data:

@@ -35,7 +35,9 @@ Id = Annotated[
         description="A short name made of lower-case letters, digits, '-' and '_', unique in the pack.",
     ),
 ]
-Lang = Annotated[str, Field(pattern=LANG_PATTERN, description="A language code such as 'en', 'es' or 'pt-BR'.")]
+Lang = Annotated[
+    str, Field(pattern=LANG_PATTERN, description="A language code such as 'en', 'es' or 'pt-BR'.")
+]
 
 LocalText = Annotated[
     str | dict[Lang, str],
@@ -68,7 +70,9 @@ class Rect(Model):
     @model_validator(mode="after")
     def _inside(self) -> Rect:
         if self.x + self.w > 1.0 + 1e-9 or self.y + self.h > 1.0 + 1e-9:
-            raise ValueError("the rectangle goes past the edge of the picture (x + w and y + h must be at most 1)")
+            raise ValueError(
+                "the rectangle goes past the edge of the picture (x + w and y + h must be at most 1)"
+            )
         return self
 
     def contains(self, px: float, py: float) -> bool:
@@ -335,7 +339,14 @@ class CombinePuzzle(PuzzleBase):
 
 
 Puzzle = Annotated[
-    CodePuzzle | ChoicePuzzle | OrderPuzzle | MatchPuzzle | TextPuzzle | CipherPuzzle | SearchPuzzle | CombinePuzzle,
+    CodePuzzle
+    | ChoicePuzzle
+    | OrderPuzzle
+    | MatchPuzzle
+    | TextPuzzle
+    | CipherPuzzle
+    | SearchPuzzle
+    | CombinePuzzle,
     Field(discriminator="type"),
 ]
 PUZZLE_TYPES: tuple[str, ...] = ("code", "choice", "order", "match", "text", "cipher", "search", "combine")
@@ -445,7 +456,9 @@ class Scale(Model):
     """A Likert scale: 5 or 7 points, with labels for at least both ends."""
 
     points: Literal[5, 7] = 5
-    anchors: dict[int, LocalText] = Field(description="Labels for scale points, at least the lowest and highest.")
+    anchors: dict[int, LocalText] = Field(
+        description="Labels for scale points, at least the lowest and highest."
+    )
 
     @model_validator(mode="after")
     def _anchors(self) -> Scale:
@@ -460,7 +473,9 @@ class Scale(Model):
 class SurveyItem(Model):
     id: Id
     statement: LocalText
-    reverse_coded: bool = Field(default=False, description="True for a pro-diversity statement (agreeing is good).")
+    reverse_coded: bool = Field(
+        default=False, description="True for a pro-diversity statement (agreeing is good)."
+    )
     rumour: Id | None = None
     scale: Scale | None = Field(default=None, description="Overrides the survey's scale for this item.")
 
@@ -475,7 +490,9 @@ class Survey(Model):
     scale: Scale
     items: Annotated[list[SurveyItem], Field(min_length=1)]
     attention_check: AttentionCheck | None = None
-    consent: LocalText | None = Field(default=None, description="Overrides the default intro and consent text.")
+    consent: LocalText | None = Field(
+        default=None, description="Overrides the default intro and consent text."
+    )
     age_bands: list[Annotated[str, Field(pattern=r"^\d{1,2}-\d{1,2}$")]] = Field(
         default=[], description="Optional coarse age bands players may pick, e.g. '14-15'."
     )
@@ -500,7 +517,9 @@ class PackMeta(Model):
     age: AgeRange = AgeRange()
     minutes: Annotated[int, Field(ge=1, le=240)] = Field(description="How long a game usually takes.")
     licence: str
-    start_room: Id | None = Field(default=None, description="Where players start; defaults to the first room.")
+    start_room: Id | None = Field(
+        default=None, description="Where players start; defaults to the first room."
+    )
 
     @field_validator("version", mode="before")
     @classmethod

@@ -207,7 +207,11 @@ def _expected_columns() -> dict[str, list[str]]:
             for statement in _statements(script):
                 ref.execute(statement)
         tables = [r[0] for r in ref.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: [c[1] for c in ref.execute(f"PRAGMA table_info({t})")] for t in tables if not t.startswith("sqlite_")}
+        return {
+            t: [c[1] for c in ref.execute(f"PRAGMA table_info({t})")]
+            for t in tables
+            if not t.startswith("sqlite_")
+        }
     finally:
         ref.close()
 

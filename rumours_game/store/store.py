@@ -140,7 +140,8 @@ class Store:
             self._now(),
         )  # fmt: skip
         self._write(
-            lambda conn: conn.execute("INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", row), response_id
+            lambda conn: conn.execute("INSERT INTO responses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", row),
+            response_id,
         )
         return response_id
 

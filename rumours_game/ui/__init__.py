@@ -5,4 +5,6 @@ It draws engine state and turns input (mouse, touch, keyboard) into engine actio
 
 import os
 
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # before pygame is first imported: no banner on stdout
+os.environ.setdefault(
+    "PYGAME_HIDE_SUPPORT_PROMPT", "1"
+)  # before pygame is first imported: no banner on stdout

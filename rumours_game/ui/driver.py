@@ -14,7 +14,8 @@ from typing import Any
 
 import pygame
 
-from rumours_game.engine import Answer, Escape, Go, Hint, Look, Tick, Use, walkthrough_actions
+from rumours_game.analysis import walkthrough_actions
+from rumours_game.engine import Answer, Escape, Go, Hint, Look, Tick, Use
 from rumours_game.pack.models import Pack, Walkthrough
 from rumours_game.ui.app import App
 from rumours_game.ui.scene import Advance, Inputs

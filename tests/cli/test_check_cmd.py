@@ -30,7 +30,9 @@ def test_planted_defects_fail_with_file_and_line(case, where, code, capsys):
     assert f"{DEFECTS / case}/{where}: error:" in out
     assert main(["check", str(DEFECTS / case), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
-    assert any(p["code"] == code and f"{p['file']}:{p['line']}:{p['col']}".endswith(where) for p in data["problems"])
+    assert any(
+        p["code"] == code and f"{p['file']}:{p['line']}:{p['col']}".endswith(where) for p in data["problems"]
+    )
 
 
 @pytest.mark.parametrize("pack_dir", shipped_packs(), ids=lambda p: p.name)
@@ -48,7 +50,9 @@ def test_json_has_solution_and_walkthroughs(capsys):
     assert data["solution"][-1] == {"type": "escape", "exit": "way_out"}
     assert data["solution_is_shortest"] and len(data["solution"]) == 14
     assert [(w["name"], w["ok"], w["ending"]) for w in data["walkthroughs"]] == [
-        ("main", True, "escaped"), ("slow", True, "out_of_time")]
+        ("main", True, "escaped"),
+        ("slow", True, "out_of_time"),
+    ]
 
 
 def test_broken_walkthrough_is_an_error_at_its_step(tmp_path, capsys):
@@ -71,8 +75,11 @@ def test_pack_with_errors_exits_1_and_missing_path_exits_2(tmp_path, capsys):
 
 
 def test_too_large_is_a_warning_and_runs_as_a_process():
-    proc = subprocess.run([sys.executable, "-m", "rumours_game", "check", str(DEFECTS / "one_way"),
-                           "--max-states", "1"], capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "rumours_game", "check", str(DEFECTS / "one_way"), "--max-states", "1"],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert "too many ways to play" in proc.stdout or "too large to prove" in proc.stdout
 

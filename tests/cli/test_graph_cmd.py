@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from rumours_game.analysis.graph import build_chart, to_dot, to_mermaid
 from rumours_game.cli import main
 from rumours_game.cli.graph_cmd import NO_GRAPHVIZ
-from rumours_game.engine.graph import build_chart, to_dot, to_mermaid
 from rumours_game.pack import load_pack
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,7 +84,9 @@ def test_a_broken_pack_lists_its_problems(tmp_path: Path, capsys: pytest.Capture
     (tmp_path / "pack.yaml").write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
     assert main(["graph", str(tmp_path)]) == 1
     *problems, summary = capsys.readouterr().err.splitlines()
-    assert problems and all(line.startswith(f"{tmp_path}/pack.yaml:2:") and ": error: " in line for line in problems)
+    assert problems and all(
+        line.startswith(f"{tmp_path}/pack.yaml:2:") and ": error: " in line for line in problems
+    )
     assert summary.startswith("The pack has 1 error; run 'rumours validate")
 
 

@@ -58,7 +58,11 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch, capsys, tm
     parser._subparsers._group_actions[0].choices["schema"].set_defaults(func=boom)
     assert main(["schema"]) == 3
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "internal error (RuntimeError: simulated bug)" in err and "Traceback" not in err
+    assert (
+        err.count("\n") == 1
+        and "internal error (RuntimeError: simulated bug)" in err
+        and "Traceback" not in err
+    )
     assert "Traceback" in (tmp_path / "rumours-crash.log").read_text()
 
 

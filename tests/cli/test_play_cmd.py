@@ -37,4 +37,3 @@ def test_broken_pack_is_exit_1_with_its_problems(tmp_path, data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "play", str(tmp_path), "--headless", "--walkthrough"]) == 1
     err = capsys.readouterr().err
     assert f"{tmp_path}/pack.yaml:" in err and "Traceback" not in err
-

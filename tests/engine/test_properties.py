@@ -24,8 +24,14 @@ def actions_for(pack: Pack) -> st.SearchStrategy:
     items = [i.id for i in pack.items] + ["ghost"]
     exits = [*list(pack.exits()), "void"]
     right = [a for p in pack.puzzles for a in solution(pack, p.id)]
-    junk = st.one_of(st.none(), st.integers(), st.text(max_size=8), st.lists(st.text(max_size=3), max_size=3),
-                     st.tuples(st.floats(0, 1), st.floats(0, 1)), st.dictionaries(st.text(max_size=3), st.text(max_size=3)))
+    junk = st.one_of(
+        st.none(),
+        st.integers(),
+        st.text(max_size=8),
+        st.lists(st.text(max_size=3), max_size=3),
+        st.tuples(st.floats(0, 1), st.floats(0, 1)),
+        st.dictionaries(st.text(max_size=3), st.text(max_size=3)),
+    )
     return st.one_of(
         st.builds(Go, st.sampled_from(rooms)),
         st.builds(Look, st.sampled_from(spots)),

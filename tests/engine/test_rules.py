@@ -141,7 +141,11 @@ def test_use_on_hotspot_sets_flag_that_opens_exit(lab):
         Use("powered_card", "reader"),
         Go("archive"),
     )
-    assert kinds(swiped) == [(K.ITEM_LOST, "powered_card"), (K.PUZZLE_SOLVED, "swipe"), (K.FLAG_SET, "archive_open")]
+    assert kinds(swiped) == [
+        (K.ITEM_LOST, "powered_card"),
+        (K.PUZZLE_SOLVED, "swipe"),
+        (K.FLAG_SET, "archive_open"),
+    ]
     assert kinds(went) == [(K.ROOM_ENTERED, "archive")]
 
 
@@ -151,7 +155,13 @@ def test_answer_combine_puzzle_directly_is_refused(lab):
 
 
 def reach_archive(lab):
-    return (Look("desk"), Look("drawer"), Use("battery", "key_card"), Use("powered_card", "reader"), Go("archive"))
+    return (
+        Look("desk"),
+        Look("drawer"),
+        Use("battery", "key_card"),
+        Use("powered_card", "reader"),
+        Go("archive"),
+    )
 
 
 def test_cipher_requires_key_item(lab):
@@ -203,11 +213,21 @@ def test_hint_penalty_can_run_out_the_clock(lab):
 
 def test_exit_views(lab):
     state = new_game(lab)
-    assert [(v.id, v.open) for v in exits_here(lab, state)] == [("hall-to-lab", False), ("hall-to-archive", False)]
+    assert [(v.id, v.open) for v in exits_here(lab, state)] == [
+        ("hall-to-lab", False),
+        ("hall-to-archive", False),
+    ]
 
 
 def test_unknown_things_are_refused_not_raised(lab):
-    for action in (Go("nowhere"), Look("nothing"), Answer("nope", 1), Hint("nope"), Use("x", "y"), Escape("z")):
+    for action in (
+        Go("nowhere"),
+        Look("nothing"),
+        Answer("nope", 1),
+        Hint("nope"),
+        Use("x", "y"),
+        Escape("z"),
+    ):
         state, events = step(lab, new_game(lab), action)
         assert state == new_game(lab) and events[0].kind == K.REFUSED
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rumours_game.engine import run_walkthrough
+from rumours_game.analysis import run_walkthrough
 from rumours_game.pack import load_pack
 from tests.conftest import shipped_packs
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from rumours_game.engine import GameState, Session, action_from_dict, action_to_dict, run_walkthrough
+from rumours_game.analysis import run_walkthrough
+from rumours_game.engine import GameState, Session, action_from_dict, action_to_dict
 from rumours_game.engine.actions import Answer, Go, Tick
 
 
@@ -38,7 +39,13 @@ def test_log_records_game_time(lab):
 
 @pytest.mark.parametrize(
     "bad",
-    [{"type": "fly"}, {"type": "go"}, {"type": "go", "room": "x", "extra": 1}, {"type": "tick", "seconds": -1}, 5],
+    [
+        {"type": "fly"},
+        {"type": "go"},
+        {"type": "go", "room": "x", "extra": 1},
+        {"type": "tick", "seconds": -1},
+        5,
+    ],
 )
 def test_bad_action_dicts_are_value_errors(bad):
     with pytest.raises(ValueError):

@@ -193,7 +193,9 @@ def test_a_session_started_on_a_full_disk_keeps_its_id_and_is_written_later(data
     assert store.pending == 0
     store.close()
     with sqlite3.connect(data_dir / DB_NAME) as db:
-        assert db.execute("SELECT count(*) FROM responses WHERE session_id = ?", (session,)).fetchone()[0] == 1
+        assert (
+            db.execute("SELECT count(*) FROM responses WHERE session_id = ?", (session,)).fetchone()[0] == 1
+        )
 
 
 def test_read_only_medium_keeps_answers_in_memory(data_dir: Path) -> None:

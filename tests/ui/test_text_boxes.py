@@ -171,7 +171,9 @@ def test_greek_and_cyrillic_are_drawn_with_dejavu_without_missing_glyphs(lang):
     for text in scene.texts:
         for chunk in _chunks(text):
             font = chunk.font
-            assert font is fonts.find_font(font.point_size, GUI_FONT, font.bold), "DejaVu Sans, not a fallback"
+            assert font is fonts.find_font(font.point_size, GUI_FONT, font.bold), (
+                "DejaVu Sans, not a fallback"
+            )
             box = pygame.image.tobytes(font.render_premul(NOT_IN_ANY_FONT, white), "RGBA")
             for ch in set(chunk.text) - {" "}:
                 assert pygame.image.tobytes(font.render_premul(ch, white), "RGBA") != box, ch

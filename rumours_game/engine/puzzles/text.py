@@ -25,5 +25,9 @@ def check(puzzle: TextPuzzle, state: GameState, value: Any) -> Outcome:
 
 def solution(puzzle: TextPuzzle, default_lang: str) -> list[Action]:
     answers = puzzle.answers
-    first = answers[0] if isinstance(answers, list) else (answers.get(default_lang) or next(iter(answers.values())))[0]
+    first = (
+        answers[0]
+        if isinstance(answers, list)
+        else (answers.get(default_lang) or next(iter(answers.values())))[0]
+    )
     return [Answer(puzzle.id, first)]

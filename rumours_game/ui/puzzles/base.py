@@ -312,7 +312,9 @@ class PuzzleWidget:
         current = self.ring.current
         return {"index": order.index(current) if current in order else 0, "visible": self.ring.visible}
 
-    def keys_to(self, script: Script, nav: dict, control: Control, order: list[Control] | None = None) -> None:
+    def keys_to(
+        self, script: Script, nav: dict, control: Control, order: list[Control] | None = None
+    ) -> None:
         """Add Tab (forwards) or Shift+Tab (backwards) presses moving the focus (tracked in ``nav``) to
         ``control`` in ``order``. They never wrap round: in the puzzle scene that would leave the widget."""
         order = order if order is not None else self.focus_order()

@@ -48,8 +48,9 @@ class ChoiceWidget(PuzzleWidget):
         texts = [ctx.tr(o.text) for o in options]
         labels = group_labels(ctx, texts, box.w, box.h, 26, self.pal.button_text, align="left")
         for option, cell, label in zip(options, cells, labels, strict=True):
-            control = Control(f"option:{option.id}", cell, lambda o=option.id: self.pick(o), label=label,
-                              mark_space=True)
+            control = Control(
+                f"option:{option.id}", cell, lambda o=option.id: self.pick(o), label=label, mark_space=True
+            )
             self.controls.append(control)
         check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
         check.topright = (body.right, area.bottom + gap)

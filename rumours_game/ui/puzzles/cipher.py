@@ -36,13 +36,24 @@ class CipherWidget(EntryWidget):
         right = pygame.Rect(left.right + gap, body.y, body.right - left.right - gap, body.h)
         self.left = left
         pal = self.pal
-        self._caption = label_surface(ctx, ctx.t("puzzle.cipher.message"), left.w, ctx.px(30), 18, pal.muted,
-                                      align="left")
+        self._caption = label_surface(
+            ctx, ctx.t("puzzle.cipher.message"), left.w, ctx.px(30), 18, pal.muted, align="left"
+        )
         code_h = int(left.h * 0.36)
-        self._code = label_surface(ctx, cipher_text(ctx.pack, self.puzzle, ctx.lang), left.w - ctx.px(24),
-                                   code_h - ctx.px(16), 34, pal.accent, bold=True, align="center")
+        self._code = label_surface(
+            ctx,
+            cipher_text(ctx.pack, self.puzzle, ctx.lang),
+            left.w - ctx.px(24),
+            code_h - ctx.px(16),
+            34,
+            pal.accent,
+            bold=True,
+            align="center",
+        )
         self.code_rect = pygame.Rect(left.x, left.y + self._caption.get_height() + ctx.px(6), left.w, code_h)
-        aid = pygame.Rect(left.x, self.code_rect.bottom + gap, left.w, left.bottom - self.code_rect.bottom - gap)
+        aid = pygame.Rect(
+            left.x, self.code_rect.bottom + gap, left.w, left.bottom - self.code_rect.bottom - gap
+        )
         self.aid_rect = aid
         self._aid = self.render_aid(aid)
         field_h = ctx.px(60)
@@ -63,12 +74,17 @@ class CipherWidget(EntryWidget):
         cipher = self.puzzle.cipher
         if not self.has_key:
             name = ctx.tr(ctx.pack.item(self.puzzle.key_item).name)
-            return label_surface(ctx, ctx.t("puzzle.cipher.need_key", item=name), rect.w, rect.h, 20, pal.muted,
-                                 align="left")
+            return label_surface(
+                ctx, ctx.t("puzzle.cipher.need_key", item=name), rect.w, rect.h, 20, pal.muted, align="left"
+            )
         if cipher.kind == "reverse":
-            return label_surface(ctx, ctx.t("puzzle.cipher.reverse"), rect.w, rect.h, 22, pal.text, align="left")
+            return label_surface(
+                ctx, ctx.t("puzzle.cipher.reverse"), rect.w, rect.h, 22, pal.text, align="left"
+            )
         pairs = key_pairs(cipher.kind, cipher.shift, alphabet_for(ctx.lang))
-        caption = label_surface(ctx, ctx.t("puzzle.cipher.key"), rect.w, ctx.px(30), 18, pal.muted, align="left")
+        caption = label_surface(
+            ctx, ctx.t("puzzle.cipher.key"), rect.w, ctx.px(30), 18, pal.muted, align="left"
+        )
         cols = max(1, min(len(pairs), rect.w // ctx.px(34)))
         blocks = -(-len(pairs) // cols)
         cols = -(-len(pairs) // blocks)
@@ -79,9 +95,11 @@ class CipherWidget(EntryWidget):
         font = ctx.font_real(min(ctx.font_px(20), int(cell_h * 0.75)), True)
         y = caption.get_height() + ctx.px(4)
         for b in range(blocks):
-            chunk = pairs[b * cols:(b + 1) * cols]
+            chunk = pairs[b * cols : (b + 1) * cols]
             for i, (coded, plain) in enumerate(chunk):
-                for row, (ch, colour, face) in enumerate(((coded, pal.accent, pal.panel), (plain, pal.text, pal.bg))):
+                for row, (ch, colour, face) in enumerate(
+                    ((coded, pal.accent, pal.panel), (plain, pal.text, pal.bg))
+                ):
                     cell = pygame.Rect(i * cell_w, y + row * cell_h, cell_w, cell_h)
                     pygame.draw.rect(surface, face, cell)
                     pygame.draw.rect(surface, pal.panel_edge, cell, 1)

@@ -41,10 +41,14 @@ class CodeWidget(EntryWidget):
             self.slots_rect = pygame.Rect(body.x, body.y, body.w - check_w - gap, slot_h)
             self.check_button(pygame.Rect(self.slots_rect.right + gap, body.y, check_w, slot_h))
             self.keyboard = self.make_keyboard(digits=False, space=False)
-            self.keyboard.build(pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap))
+            self.keyboard.build(
+                pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap)
+            )
         else:
             self.slots_rect = pygame.Rect(body.x, body.y, body.w, slot_h)
-            self._numpad(pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap), gap)
+            self._numpad(
+                pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap), gap
+            )
         self._keys_changed()
         self.focus_key("key:1" if not self.letters else "key:" + self.keyboard.layout.rows[0][0])
         self.value_changed()
@@ -63,8 +67,11 @@ class CodeWidget(EntryWidget):
         zero = pygame.Rect(left, area.y + 3 * (key_h + gap), 3 * key_w + 2 * gap, key_h)
         self.own(self.button("key:0", zero, "0", lambda: self.type_char("0"), size=34))
         x = left + 3 * (key_w + gap)
-        self.own(self.button("key:back", pygame.Rect(x, area.y, side_w, 2 * key_h + gap), "⌫", self.backspace,
-                             size=34))
+        self.own(
+            self.button(
+                "key:back", pygame.Rect(x, area.y, side_w, 2 * key_h + gap), "⌫", self.backspace, size=34
+            )
+        )
         self.check_button(pygame.Rect(x, area.y + 2 * (key_h + gap), side_w, 2 * key_h + gap))
 
     def value_changed(self) -> None:
@@ -85,14 +92,16 @@ class CodeWidget(EntryWidget):
         for i, box in enumerate(self.slot_rects()):
             pygame.draw.rect(surface, pal.bg, box, border_radius=self.ctx.px(8))
             edge = pal.focus if i == len(self.value) and not self.solved else pal.panel_edge
-            pygame.draw.rect(surface, edge, box, self.ctx.px(3 if edge == pal.focus else 2),
-                             border_radius=self.ctx.px(8))
+            pygame.draw.rect(
+                surface, edge, box, self.ctx.px(3 if edge == pal.focus else 2), border_radius=self.ctx.px(8)
+            )
             if i < len(self._chars):
                 surface.blit(self._chars[i], self._chars[i].get_rect(center=box.center))
             else:
                 y = box.bottom - self.ctx.px(14)
-                pygame.draw.line(surface, pal.muted, (box.x + box.w // 4, y), (box.right - box.w // 4, y),
-                                 self.ctx.px(3))
+                pygame.draw.line(
+                    surface, pal.muted, (box.x + box.w // 4, y), (box.right - box.w // 4, y), self.ctx.px(3)
+                )
 
     def key_for(self, ch: str, script: Script, layout_index: int) -> tuple[Control, int]:
         if self.letters:

@@ -38,16 +38,26 @@ class CombineWidget(PuzzleWidget):
         self.heads = []
         inventory = list(ctx.session.state.inventory)
         columns = [
-            ("item", ctx.t("puzzle.combine.items"), [(i, ctx.tr(ctx.pack.item(i).name)) for i in inventory], body.x),
+            (
+                "item",
+                ctx.t("puzzle.combine.items"),
+                [(i, ctx.tr(ctx.pack.item(i).name)) for i in inventory],
+                body.x,
+            ),
             ("on", ctx.t("puzzle.combine.targets"), self.targets(), body.right - col_w),
         ]
         for side, heading, entries, x in columns:
-            self.heads.append((label_surface(ctx, heading, col_w, head_h, 20, pal.muted, bold=True, align="left"),
-                               (x, body.y)))
+            self.heads.append(
+                (
+                    label_surface(ctx, heading, col_w, head_h, 20, pal.muted, bold=True, align="left"),
+                    (x, body.y),
+                )
+            )
             area = pygame.Rect(x, body.y + head_h + gap, col_w, body.h - head_h - gap)
             if not entries:
-                empty = label_surface(ctx, ctx.t("puzzle.combine.no_items"), col_w, area.h, 20, pal.text,
-                                      align="left")
+                empty = label_surface(
+                    ctx, ctx.t("puzzle.combine.no_items"), col_w, area.h, 20, pal.text, align="left"
+                )
                 self.heads.append((empty, area.topleft))
                 continue
             cols = 1 if len(entries) <= 5 else 2
@@ -55,8 +65,9 @@ class CombineWidget(PuzzleWidget):
             area.h = min(area.h, rows * ctx.px(80) + (rows - 1) * gap)
             cells = grid(area, len(entries), cols, gap)
             box = content_box(ctx, cells[0], mark_space=True)
-            labels = group_labels(ctx, [name for _, name in entries], box.w, box.h, 22, pal.button_text,
-                                  align="left")
+            labels = group_labels(
+                ctx, [name for _, name in entries], box.w, box.h, 22, pal.button_text, align="left"
+            )
             for (eid, _), cell, label in zip(entries, cells, labels, strict=True):
                 action = (lambda e=eid: self.pick(e)) if side == "item" else (lambda e=eid: self.use_on(e))
                 self.controls.append(Control(f"{side}:{eid}", cell, action, label=label, mark_space=True))

@@ -19,6 +19,7 @@ Colour = tuple[int, int, int]
 TRANSPARENT = (255, 0, 254)
 """The colour key of cached control faces (the corners outside their rounded rectangle)."""
 
+
 @dataclass(eq=False)
 class Control:
     """One focusable, tappable element of a widget."""
@@ -80,7 +81,13 @@ def unbroken_size(ctx, text: str, width: int, size_px: int, bold: bool = False) 
 
 
 def label_surface(
-    ctx, text: str, width: int, height: int, size: float, colour: Colour, bold: bool = False,
+    ctx,
+    text: str,
+    width: int,
+    height: int,
+    size: float,
+    colour: Colour,
+    bold: bool = False,
     align: str = "center",
 ) -> pygame.Surface:
     """``text`` wrapped and shrunk (down to half of logical ``size``) to fit ``width`` x ``height``."""
@@ -94,14 +101,26 @@ def fitted_size(ctx, texts: list[str], width: int, height: int, size: float, bol
     """The largest real font size at which every text fits ``width`` x ``height`` (shared by a group)."""
     real = ctx.font_px(size)
     for text in texts:
-        font, _ = fit(ctx.font_real, text, max(1, width), max(1, height),
-                      unbroken_size(ctx, text, max(1, width), real, bold), bold)
+        font, _ = fit(
+            ctx.font_real,
+            text,
+            max(1, width),
+            max(1, height),
+            unbroken_size(ctx, text, max(1, width), real, bold),
+            bold,
+        )
         real = min(real, font.point_size)
     return real
 
 
 def group_labels(
-    ctx, texts: list[str], width: int, height: int, size: float, colour: Colour, bold: bool = False,
+    ctx,
+    texts: list[str],
+    width: int,
+    height: int,
+    size: float,
+    colour: Colour,
+    bold: bool = False,
     align: str = "center",
 ) -> list[pygame.Surface]:
     """Labels for a group of similar controls, all at one font size so the group looks even."""
@@ -119,7 +138,9 @@ def badge_surface(ctx, text: str, diameter: int, pal: Palette) -> pygame.Surface
     r = diameter // 2
     pygame.draw.circle(surf, pal.accent, (r, r), r)
     pygame.draw.circle(surf, pal.accent_text, (r, r), r, max(1, diameter // 14))
-    font, lines = fit(ctx.font_real, text, int(diameter * 0.8), int(diameter * 0.8), int(diameter * 0.6), True)
+    font, lines = fit(
+        ctx.font_real, text, int(diameter * 0.8), int(diameter * 0.8), int(diameter * 0.6), True
+    )
     img = font.render(lines[0] if lines else "", True, pal.accent_text)
     surf.blit(img, img.get_rect(center=(r, r)))
     return surf
@@ -171,8 +192,15 @@ def draw_control(surface: pygame.Surface, ctx, pal: Palette, control: Control, p
         if control.label is not None:
             surface.blit(control.label, control.label.get_rect(midleft=control_box(ctx, control).midleft))
         return
-    state = (control.rect.size, pal.name, control.enabled, control.selected, control.mark,
-             id(control.label), id(control.badge))
+    state = (
+        control.rect.size,
+        pal.name,
+        control.enabled,
+        control.selected,
+        control.mark,
+        id(control.label),
+        id(control.badge),
+    )
     if control.cache is None or control.cache[0] != state:
         control.cache = (state, render_control(ctx, pal, control))
     surface.blit(control.cache[1], control.rect.move(0, ctx.px(2)) if pressed else control.rect)

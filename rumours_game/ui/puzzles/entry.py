@@ -111,8 +111,13 @@ class EntryWidget(PuzzleWidget):
             caret_x = dest.right if self.value else caret_x
         if not self.solved:
             h = ctx.font_px(28)
-            pygame.draw.line(surface, pal.focus, (caret_x + ctx.px(2), rect.centery - h // 2),
-                             (caret_x + ctx.px(2), rect.centery + h // 2), max(2, ctx.px(3)))
+            pygame.draw.line(
+                surface,
+                pal.focus,
+                (caret_x + ctx.px(2), rect.centery - h // 2),
+                (caret_x + ctx.px(2), rect.centery + h // 2),
+                max(2, ctx.px(3)),
+            )
 
     # ------------------------------------------------------------------ scripted input
     def key_for(self, ch: str, script: Script, layout_index: int) -> tuple[Control, int]:
@@ -165,6 +170,7 @@ class EntryWidget(PuzzleWidget):
         """The typed value rendered for a field ``rect``; a muted hint when nothing is typed yet."""
         if not self.value:
             inner = rect.inflate(-self.ctx.px(36), -self.ctx.px(8))
-            return label_surface(self.ctx, self.ctx.t("puzzle.type_here"), inner.w, inner.h, 22, self.pal.muted,
-                                 align="left")
+            return label_surface(
+                self.ctx, self.ctx.t("puzzle.type_here"), inner.w, inner.h, 22, self.pal.muted, align="left"
+            )
         return self.ctx.font(size).render(self.value, True, self.pal.text)

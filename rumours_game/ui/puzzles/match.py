@@ -45,15 +45,27 @@ class MatchWidget(PuzzleWidget):
         cells = grid(left_area, n, 1, gap)
         box = content_box(ctx, cells[0], mark_space=True, badge_space=True)
         by_id = {p.id: p for p in self.puzzle.pairs}
-        texts = [ctx.tr(by_id[i].left) for i in self.left_ids] + [ctx.tr(by_id[i].right) for i in self.right_ids]
+        texts = [ctx.tr(by_id[i].left) for i in self.left_ids] + [
+            ctx.tr(by_id[i].right) for i in self.right_ids
+        ]
         labels = group_labels(ctx, texts, box.w, box.h, 24, self.pal.button_text, align="left")
-        self.badges = {pid: badge_surface(ctx, str(i + 1), badge_size(ctx), self.pal)
-                       for i, pid in enumerate(self.left_ids)}
+        self.badges = {
+            pid: badge_surface(ctx, str(i + 1), badge_size(ctx), self.pal)
+            for i, pid in enumerate(self.left_ids)
+        }
         sides = [("left", i, c) for i, c in zip(self.left_ids, cells, strict=True)]
         sides += [("right", i, c) for i, c in zip(self.right_ids, grid(right_area, n, 1, gap), strict=True)]
         for (side, pid, cell), label in zip(sides, labels, strict=True):
-            self.controls.append(Control(f"{side}:{pid}", cell, lambda s=side, p=pid: self.tap(s, p), label=label,
-                                         mark_space=True, badge_space=True))
+            self.controls.append(
+                Control(
+                    f"{side}:{pid}",
+                    cell,
+                    lambda s=side, p=pid: self.tap(s, p),
+                    label=label,
+                    mark_space=True,
+                    badge_space=True,
+                )
+            )
         check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
         check.bottomright = body.bottomright
         self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)

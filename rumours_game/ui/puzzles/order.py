@@ -51,8 +51,14 @@ class OrderWidget(PuzzleWidget):
         labels = group_labels(ctx, texts, box.w, box.h, 24, self.pal.button_text, align="left")
         self.badges = [badge_surface(ctx, str(i + 1), badge_size(ctx), self.pal) for i in range(n)]
         self.cards = {
-            eid: Control(f"card:{eid}", first, lambda e=eid: self.tap(e), label=label, mark_space=True,
-                         badge_space=True)
+            eid: Control(
+                f"card:{eid}",
+                first,
+                lambda e=eid: self.tap(e),
+                label=label,
+                mark_space=True,
+                badge_space=True,
+            )
             for eid, label in zip(self.order, labels, strict=True)
         }
         check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
@@ -61,8 +67,12 @@ class OrderWidget(PuzzleWidget):
         self.place()
 
     def slot(self, index: int) -> pygame.Rect:
-        return pygame.Rect(self.list_area.x, self.list_area.y + index * (self.slot_h + self.gap),
-                           self.list_area.w, self.slot_h)
+        return pygame.Rect(
+            self.list_area.x,
+            self.list_area.y + index * (self.slot_h + self.gap),
+            self.list_area.w,
+            self.slot_h,
+        )
 
     def place(self) -> None:
         """Put every card in its slot, numbered, and keep the focus order equal to the visual order."""

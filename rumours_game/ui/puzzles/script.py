@@ -27,7 +27,14 @@ class Script:
     def _finger(self, kind: int, pos: tuple[int, int], rel: tuple[int, int] = (0, 0)) -> pygame.event.Event:
         w, h = self.size
         return pygame.event.Event(
-            kind, touch_id=1, finger_id=0, x=pos[0] / w, y=pos[1] / h, dx=rel[0] / w, dy=rel[1] / h, pressure=1.0
+            kind,
+            touch_id=1,
+            finger_id=0,
+            x=pos[0] / w,
+            y=pos[1] / h,
+            dx=rel[0] / w,
+            dy=rel[1] / h,
+            pressure=1.0,
         )
 
     def down(self, pos: tuple[int, int]) -> Script:
@@ -36,7 +43,9 @@ class Script:
             self.events.append(self._finger(pygame.FINGERDOWN, pos))
         else:
             rel = (pos[0] - self._last[0], pos[1] - self._last[1])
-            self.events.append(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=rel, buttons=(0, 0, 0), touch=False))
+            self.events.append(
+                pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=rel, buttons=(0, 0, 0), touch=False)
+            )
             self.events.append(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1, touch=False))
         self._last = pos
         return self
@@ -47,7 +56,9 @@ class Script:
         if self.via == "touch":
             self.events.append(self._finger(pygame.FINGERMOTION, pos, rel))
         else:
-            self.events.append(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=rel, buttons=(1, 0, 0), touch=False))
+            self.events.append(
+                pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=rel, buttons=(1, 0, 0), touch=False)
+            )
         self._last = pos
         return self
 
@@ -68,7 +79,9 @@ class Script:
         """Press at ``start``, move in ``steps`` steps to ``end`` and release there."""
         self.down(start)
         for i in range(1, steps + 1):
-            self.move((start[0] + (end[0] - start[0]) * i / steps, start[1] + (end[1] - start[1]) * i / steps))
+            self.move(
+                (start[0] + (end[0] - start[0]) * i / steps, start[1] + (end[1] - start[1]) * i / steps)
+            )
         return self.up(end)
 
     # ------------------------------------------------------------------ keyboard

@@ -48,8 +48,10 @@ class SearchWidget(PuzzleWidget):
         row_h = min(ctx.px(56), (self.side.h - ctx.px(50)) // max(1, len(self.puzzle.targets)))
         self.row_h = row_h
         text_w = self.side.w - ctx.px(44)
-        self.names = {t.id: label_surface(ctx, ctx.tr(t.name), text_w, row_h, 20, pal.text, align="left")
-                      for t in self.puzzle.targets}
+        self.names = {
+            t.id: label_surface(ctx, ctx.tr(t.name), text_w, row_h, 20, pal.text, align="left")
+            for t in self.puzzle.targets
+        }
         self.tags = {t.id: self.tag(ctx.tr(t.name)) for t in self.puzzle.targets}
         self.render_progress()
 
@@ -66,8 +68,9 @@ class SearchWidget(PuzzleWidget):
 
     def render_progress(self) -> None:
         text = self.ctx.t("puzzle.search.progress", found=len(self.found), total=len(self.puzzle.targets))
-        self._progress = label_surface(self.ctx, text, self.side.w, self.ctx.px(40), 20, self.pal.muted,
-                                       bold=True, align="left")
+        self._progress = label_surface(
+            self.ctx, text, self.side.w, self.ctx.px(40), 20, self.pal.muted, bold=True, align="left"
+        )
 
     # ------------------------------------------------------------------ input
     def point(self, pos: tuple[int, int]) -> tuple[float, float]:
@@ -87,7 +90,12 @@ class SearchWidget(PuzzleWidget):
         self.tap(self.cursor[0] / 100, self.cursor[1] / 100)
 
     def on_release(self, pos: tuple[int, int], pressed: Control | None) -> bool:
-        if pressed is not None and pressed.key == "image" and self.image_rect.collidepoint(pos) and not self.solved:
+        if (
+            pressed is not None
+            and pressed.key == "image"
+            and self.image_rect.collidepoint(pos)
+            and not self.solved
+        ):
             self.tap(*self.point(pos))
             return True
         return False
@@ -99,7 +107,10 @@ class SearchWidget(PuzzleWidget):
             return False
         step = 1 if event.mod & pygame.KMOD_SHIFT else STEP
         dx, dy = moves[event.key]
-        self.cursor = [min(100, max(0, self.cursor[0] + dx * step)), min(100, max(0, self.cursor[1] + dy * step))]
+        self.cursor = [
+            min(100, max(0, self.cursor[0] + dx * step)),
+            min(100, max(0, self.cursor[1] + dy * step)),
+        ]
         self.ring.visible = True
         return True
 
@@ -136,7 +147,9 @@ class SearchWidget(PuzzleWidget):
             if target.id not in found:
                 continue
             r = target.rect
-            box = pygame.Rect(self.at(r.x, r.y), (round(r.w * self.image_rect.w), round(r.h * self.image_rect.h)))
+            box = pygame.Rect(
+                self.at(r.x, r.y), (round(r.w * self.image_rect.w), round(r.h * self.image_rect.h))
+            )
             box.inflate_ip(ctx.px(10), ctx.px(10))
             pygame.draw.ellipse(surface, pal.bg, box.inflate(width * 2, width * 2), width * 3)
             pygame.draw.ellipse(surface, pal.good, box, width)
@@ -162,8 +175,13 @@ class SearchWidget(PuzzleWidget):
         y = self.side.y + self._progress.get_height() + ctx.px(10)
         for target in self.puzzle.targets:
             mark = pygame.Rect(self.side.x, y + (self.row_h - ctx.px(26)) // 2, ctx.px(26), ctx.px(26))
-            draw_mark(surface, "check" if target.id in found else "ring", mark,
-                      self.pal.good if target.id in found else self.pal.muted, self.pal.bg)
+            draw_mark(
+                surface,
+                "check" if target.id in found else "ring",
+                mark,
+                self.pal.good if target.id in found else self.pal.muted,
+                self.pal.bg,
+            )
             name = self.names[target.id]
             surface.blit(name, name.get_rect(midleft=(mark.right + ctx.px(12), y + self.row_h // 2)))
             y += self.row_h

@@ -22,7 +22,9 @@ class TextWidget(EntryWidget):
         self.own(self.button("field", self.field_rect, "", self.submit, style="flat"))
         self.check_button(pygame.Rect(self.field_rect.right + gap, body.y, check_w, field_h))
         self.keyboard = self.make_keyboard()
-        keys = pygame.Rect(body.x, body.y + field_h + gap * 2, body.w, body.bottom - body.y - field_h - gap * 2)
+        keys = pygame.Rect(
+            body.x, body.y + field_h + gap * 2, body.w, body.bottom - body.y - field_h - gap * 2
+        )
         self.keyboard.build(keys)
         self._keys_changed()
         self.focus_key("field")

@@ -33,7 +33,9 @@ class EndingScene(Scene):
         )
         box = ctx.rect(140, 150, 1000, 230)
         self.panel(box)
-        self.scroll_text(box.inflate(-ctx.px(48), -ctx.px(36)), self.rich().add(ctx.tr(ending.text), 26), "text")
+        self.scroll_text(
+            box.inflate(-ctx.px(48), -ctx.px(36)), self.rich().add(ctx.tr(ending.text), 26), "text"
+        )
         facts = [
             ctx.t("ending.time", time=clock_text(state.elapsed + state.penalty)),
             ctx.t("ending.hints", n=sum(n for _, n in state.hints)),

@@ -20,7 +20,9 @@ class IntroScene(Scene):
         box = ctx.rect(140, 125, 1000, 250)
         self.panel(box)
         inner = box.inflate(-ctx.px(48), -ctx.px(36))
-        self.scroll_text(inner, self.rich().add(ctx.t("intro.text"), 24).add(ctx.tr(ctx.pack.summary), 24), "text")
+        self.scroll_text(
+            inner, self.rich().add(ctx.t("intro.text"), 24).add(ctx.tr(ctx.pack.summary), 24), "text"
+        )
         self.write(
             ctx.t("intro.players"),
             ctx.rect(80, 395, 1120, 60),

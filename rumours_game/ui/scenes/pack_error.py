@@ -31,7 +31,11 @@ class PackErrorScene(Scene):
         self.panel(box)
         rich = self.rich()
         for p in self.problems:
-            rich.add("• " + ctx.t("error.where", file=p.file or "pack", line=p.line, message=p.message), 20, gap=False)
+            rich.add(
+                "• " + ctx.t("error.where", file=p.file or "pack", line=p.line, message=p.message),
+                20,
+                gap=False,
+            )
         self.list = self.scroll_text(box.inflate(-ctx.px(40), -ctx.px(30)), rich, "problems")
         self.retry_button = self.button(
             ctx.rect(40, 620, 400, 80), ctx.t("error.retry"), self.retry, kind="primary", size=24, key="retry"

@@ -79,7 +79,9 @@ class ConsentScene(SurveyScene):
         )
         box = ctx.rect(120, 150, 1040, 330)
         self.panel(box)
-        self.scroll_text(box.inflate(-ctx.px(48), -ctx.px(36)), self.rich().add(self.s("consent"), 24), "consent")
+        self.scroll_text(
+            box.inflate(-ctx.px(48), -ctx.px(36)), self.rich().add(self.s("consent"), 24), "consent"
+        )
         area = ctx.rect(120, 510, 1040, 120)
         yes, no = row(area, 2, ctx.px(30))
         self.agree = self.button(

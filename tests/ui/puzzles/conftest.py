@@ -32,65 +32,189 @@ PACK = {
             "id": "hall",
             "name": "Hall",
             "objects": [
-                {"id": "desk", "name": {"en": "Old desk", "el": "Παλιό γραφείο", "uk": "Старий стіл"},
-                 "rect": {"x": 0.1, "y": 0.5, "w": 0.2, "h": 0.2}},
-                {"id": "poster", "name": {"en": "Poster", "el": "Αφίσα", "uk": "Плакат"},
-                 "rect": {"x": 0.5, "y": 0.1, "w": 0.2, "h": 0.3}},
-                {"id": "drawer", "name": "Drawer", "gives": ["lamp", "battery", "key-card"],
-                 "rect": {"x": 0.7, "y": 0.6, "w": 0.1, "h": 0.1}},
-                *({"id": f"at-{pid}", "name": pid, "puzzle": pid, "rect": {"x": 0.0, "y": 0.0, "w": 0.05, "h": 0.05}}
-                  for pid in ("lock", "word-lock", "quiz", "multi", "timeline", "pairs", "capital", "secret", "spot")),
+                {
+                    "id": "desk",
+                    "name": {"en": "Old desk", "el": "Παλιό γραφείο", "uk": "Старий стіл"},
+                    "rect": {"x": 0.1, "y": 0.5, "w": 0.2, "h": 0.2},
+                },
+                {
+                    "id": "poster",
+                    "name": {"en": "Poster", "el": "Αφίσα", "uk": "Плакат"},
+                    "rect": {"x": 0.5, "y": 0.1, "w": 0.2, "h": 0.3},
+                },
+                {
+                    "id": "drawer",
+                    "name": "Drawer",
+                    "gives": ["lamp", "battery", "key-card"],
+                    "rect": {"x": 0.7, "y": 0.6, "w": 0.1, "h": 0.1},
+                },
+                *(
+                    {
+                        "id": f"at-{pid}",
+                        "name": pid,
+                        "puzzle": pid,
+                        "rect": {"x": 0.0, "y": 0.0, "w": 0.05, "h": 0.05},
+                    }
+                    for pid in (
+                        "lock",
+                        "word-lock",
+                        "quiz",
+                        "multi",
+                        "timeline",
+                        "pairs",
+                        "capital",
+                        "secret",
+                        "spot",
+                    )
+                ),
             ],
         }
     ],
     "items": [
         {"id": "lamp", "name": {"en": "Torch", "el": "Φακός", "uk": "Ліхтарик"}},
         {"id": "battery", "name": {"en": "Battery", "el": "Μπαταρία", "uk": "Батарейка"}},
-        {"id": "key-card", "name": {"en": "Key card with a secret shift", "el": "Κάρτα κλειδί", "uk": "Картка-ключ"}},
+        {
+            "id": "key-card",
+            "name": {"en": "Key card with a secret shift", "el": "Κάρτα κλειδί", "uk": "Картка-ключ"},
+        },
     ],
     "puzzles": [
         {"id": "lock", "type": "code", "title": "Lock", "prompt": "Open the lock.", "answer": "1951"},
-        {"id": "word-lock", "type": "code", "title": "Word lock", "prompt": "Spell it.", "answer": "SOL",
-         "alphabet": "letters"},
-        {"id": "quiz", "type": "choice", "title": "Quiz", "prompt": "Rumour or fact?",
-         "options": [
-             {"id": "rumour", "text": {"en": "It is a rumour: most people who migrate to Europe move to work or "
-                                             "study and pay taxes like everyone else",
-                                       "el": "Είναι φήμη", "uk": "Це чутка"}},
-             {"id": "fact", "text": {"en": "It is a fact", "el": "Είναι γεγονός", "uk": "Це факт"}},
-             {"id": "unsure", "text": {"en": "Nobody knows", "el": "Κανείς δεν ξέρει", "uk": "Ніхто не знає"}},
-         ],
-         "answer": "rumour", "success": "Well busted!"},
-        {"id": "multi", "type": "choice", "title": "Sources", "prompt": "Which are reliable sources?",
-         "options": [{"id": "a", "text": "Eurostat"}, {"id": "b", "text": "A chain message"},
-                     {"id": "c", "text": "OECD report"}, {"id": "d", "text": "A rumour at the bus stop"}],
-         "answer": ["a", "c"]},
-        {"id": "timeline", "type": "order", "title": "Timeline", "prompt": "Oldest first.",
-         "entries": [{"id": "e1", "text": {"en": "1951: Refugee Convention", "el": "1951: Σύμβαση για τους πρόσφυγες",
-                                            "uk": "1951: Конвенція про статус біженців"}},
-                     {"id": "e2", "text": "1957: Treaty of Rome"},
-                     {"id": "e3", "text": "1985: Schengen Agreement signed by five countries"},
-                     {"id": "e4", "text": "2008: Intercultural Cities programme starts"}]},
-        {"id": "pairs", "type": "match", "title": "Pairs", "prompt": "Match the word to its meaning.",
-         "pairs": [{"id": "p1", "left": "Rumour", "right": {"en": "A story passed on without proof",
-                                                           "el": "Μια ιστορία χωρίς απόδειξη",
-                                                           "uk": "Історія без доказів"}},
-                   {"id": "p2", "left": "Fact", "right": "Something shown by evidence"},
-                   {"id": "p3", "left": "Source", "right": "Where information comes from"}]},
-        {"id": "capital", "type": "text", "title": "City", "prompt": "Which city?",
-         "answers": {"en": ["Lisbon"], "el": ["Λισαβόνα"], "uk": ["Лісабон"], "es": ["Lisboa"]}},
-        {"id": "secret", "type": "cipher", "title": "Secret", "prompt": "Decode the note.",
-         "answer": {"en": "WELCOME ALL", "el": "ΚΑΛΩΣ ΗΡΘΑΤΕ", "uk": "ЛАСКАВО ПРОСИМО", "es": "BIENVENIDOS"},
-         "cipher": {"kind": "caesar", "shift": 3}, "key_item": "key-card"},
-        {"id": "spot", "type": "search", "title": "Spot", "prompt": "Find the three clues.",
-         "targets": [{"id": "t1", "name": {"en": "Newspaper", "el": "Εφημερίδα", "uk": "Газета"},
-                      "rect": {"x": 0.1, "y": 0.1, "w": 0.1, "h": 0.1}},
-                     {"id": "t2", "name": "Map", "rect": {"x": 0.6, "y": 0.5, "w": 0.15, "h": 0.2}},
-                     {"id": "t3", "name": "Ticket", "rect": {"x": 0.8, "y": 0.8, "w": 0.1, "h": 0.1}}]},
-        {"id": "light", "type": "combine", "title": "Light", "prompt": "Light up the desk.",
-         "use": ["lamp"], "on": "desk"},
-        {"id": "power", "type": "combine", "title": "Power", "prompt": "Put power in the torch.",
-         "use": ["lamp", "battery"], "consume": False},
+        {
+            "id": "word-lock",
+            "type": "code",
+            "title": "Word lock",
+            "prompt": "Spell it.",
+            "answer": "SOL",
+            "alphabet": "letters",
+        },
+        {
+            "id": "quiz",
+            "type": "choice",
+            "title": "Quiz",
+            "prompt": "Rumour or fact?",
+            "options": [
+                {
+                    "id": "rumour",
+                    "text": {
+                        "en": "It is a rumour: most people who migrate to Europe move to work or "
+                        "study and pay taxes like everyone else",
+                        "el": "Είναι φήμη",
+                        "uk": "Це чутка",
+                    },
+                },
+                {"id": "fact", "text": {"en": "It is a fact", "el": "Είναι γεγονός", "uk": "Це факт"}},
+                {
+                    "id": "unsure",
+                    "text": {"en": "Nobody knows", "el": "Κανείς δεν ξέρει", "uk": "Ніхто не знає"},
+                },
+            ],
+            "answer": "rumour",
+            "success": "Well busted!",
+        },
+        {
+            "id": "multi",
+            "type": "choice",
+            "title": "Sources",
+            "prompt": "Which are reliable sources?",
+            "options": [
+                {"id": "a", "text": "Eurostat"},
+                {"id": "b", "text": "A chain message"},
+                {"id": "c", "text": "OECD report"},
+                {"id": "d", "text": "A rumour at the bus stop"},
+            ],
+            "answer": ["a", "c"],
+        },
+        {
+            "id": "timeline",
+            "type": "order",
+            "title": "Timeline",
+            "prompt": "Oldest first.",
+            "entries": [
+                {
+                    "id": "e1",
+                    "text": {
+                        "en": "1951: Refugee Convention",
+                        "el": "1951: Σύμβαση για τους πρόσφυγες",
+                        "uk": "1951: Конвенція про статус біженців",
+                    },
+                },
+                {"id": "e2", "text": "1957: Treaty of Rome"},
+                {"id": "e3", "text": "1985: Schengen Agreement signed by five countries"},
+                {"id": "e4", "text": "2008: Intercultural Cities programme starts"},
+            ],
+        },
+        {
+            "id": "pairs",
+            "type": "match",
+            "title": "Pairs",
+            "prompt": "Match the word to its meaning.",
+            "pairs": [
+                {
+                    "id": "p1",
+                    "left": "Rumour",
+                    "right": {
+                        "en": "A story passed on without proof",
+                        "el": "Μια ιστορία χωρίς απόδειξη",
+                        "uk": "Історія без доказів",
+                    },
+                },
+                {"id": "p2", "left": "Fact", "right": "Something shown by evidence"},
+                {"id": "p3", "left": "Source", "right": "Where information comes from"},
+            ],
+        },
+        {
+            "id": "capital",
+            "type": "text",
+            "title": "City",
+            "prompt": "Which city?",
+            "answers": {"en": ["Lisbon"], "el": ["Λισαβόνα"], "uk": ["Лісабон"], "es": ["Lisboa"]},
+        },
+        {
+            "id": "secret",
+            "type": "cipher",
+            "title": "Secret",
+            "prompt": "Decode the note.",
+            "answer": {
+                "en": "WELCOME ALL",
+                "el": "ΚΑΛΩΣ ΗΡΘΑΤΕ",
+                "uk": "ЛАСКАВО ПРОСИМО",
+                "es": "BIENVENIDOS",
+            },
+            "cipher": {"kind": "caesar", "shift": 3},
+            "key_item": "key-card",
+        },
+        {
+            "id": "spot",
+            "type": "search",
+            "title": "Spot",
+            "prompt": "Find the three clues.",
+            "targets": [
+                {
+                    "id": "t1",
+                    "name": {"en": "Newspaper", "el": "Εφημερίδα", "uk": "Газета"},
+                    "rect": {"x": 0.1, "y": 0.1, "w": 0.1, "h": 0.1},
+                },
+                {"id": "t2", "name": "Map", "rect": {"x": 0.6, "y": 0.5, "w": 0.15, "h": 0.2}},
+                {"id": "t3", "name": "Ticket", "rect": {"x": 0.8, "y": 0.8, "w": 0.1, "h": 0.1}},
+            ],
+        },
+        {
+            "id": "light",
+            "type": "combine",
+            "title": "Light",
+            "prompt": "Light up the desk.",
+            "use": ["lamp"],
+            "on": "desk",
+        },
+        {
+            "id": "power",
+            "type": "combine",
+            "title": "Power",
+            "prompt": "Put power in the torch.",
+            "use": ["lamp", "battery"],
+            "consume": False,
+        },
     ],
     "endings": {"escaped": {"title": "Out", "text": "You made it."}},
 }
@@ -113,11 +237,20 @@ class Harness:
     """A widget inside a window as the puzzle scene hosts it: events go in, dispatched actions are recorded
     and their engine events come back to the widget."""
 
-    def __init__(self, puzzle_id: str, size: tuple[int, int] = (1280, 720), lang: str = "en",
-                 carrying: bool = False, high_contrast: bool = False, large_text: bool = False) -> None:
+    def __init__(
+        self,
+        puzzle_id: str,
+        size: tuple[int, int] = (1280, 720),
+        lang: str = "en",
+        carrying: bool = False,
+        high_contrast: bool = False,
+        large_text: bool = False,
+    ) -> None:
         self.screen = pygame.display.set_mode(size)
         pack = make_pack()
-        self.ctx = UiContext(pack=pack, pack_path=Path("/nonexistent-pack"), lang=lang, layout=Layout(size), sink=None)
+        self.ctx = UiContext(
+            pack=pack, pack_path=Path("/nonexistent-pack"), lang=lang, layout=Layout(size), sink=None
+        )
         self.ctx.settings.high_contrast = high_contrast
         self.ctx.settings.large_text = large_text
         self.ctx.session = Session(pack)

@@ -19,7 +19,11 @@ WRONG = {
     "light": Use("battery", "poster"),
     "power": Use("battery", "desk"),
 }
-MESSAGES = {"spot": "puzzle.search.miss", "light": "puzzle.combine.no_effect", "power": "puzzle.combine.no_effect"}
+MESSAGES = {
+    "spot": "puzzle.search.miss",
+    "light": "puzzle.combine.no_effect",
+    "power": "puzzle.combine.no_effect",
+}
 
 
 @pytest.mark.parametrize("pid", sorted(WRONG))

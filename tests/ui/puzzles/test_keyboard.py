@@ -71,8 +71,12 @@ def test_physical_typing_in_greek_and_backspace(harness):
 
 def test_space_from_a_physical_keyboard_types_once(harness):
     h = harness("secret", lang="en")
-    h.post([pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0, unicode=" "),
-            pygame.event.Event(pygame.TEXTINPUT, text=" ")])
+    h.post(
+        [
+            pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0, unicode=" "),
+            pygame.event.Event(pygame.TEXTINPUT, text=" "),
+        ]
+    )
     assert h.widget.value == " "
 
 

@@ -65,7 +65,9 @@ def test_keyboard_focus_is_drawn(harness):
     h.post([pygame.event.Event(pygame.KEYDOWN, key=pygame.K_TAB, mod=0, unicode="")])
     focused = h.render("quiz-hd-en-focus")
     rect = h.widget.focused().rect.inflate(h.ctx.px(12), h.ctx.px(12))
-    changed = sum(plain.get_at((x, rect.y + 2)) != focused.get_at((x, rect.y + 2)) for x in range(rect.x, rect.right))
+    changed = sum(
+        plain.get_at((x, rect.y + 2)) != focused.get_at((x, rect.y + 2)) for x in range(rect.x, rect.right)
+    )
     assert changed > rect.w // 2
     assert focused.get_at((rect.centerx, rect.y + 2))[:3] != plain.get_at((rect.centerx, rect.y + 2))[:3]
 

@@ -12,7 +12,19 @@ from rumours_game.ui.puzzles import WIDGETS
 
 from .conftest import make_pack
 
-PUZZLES = ["lock", "word-lock", "quiz", "multi", "timeline", "pairs", "capital", "secret", "spot", "light", "power"]
+PUZZLES = [
+    "lock",
+    "word-lock",
+    "quiz",
+    "multi",
+    "timeline",
+    "pairs",
+    "capital",
+    "secret",
+    "spot",
+    "light",
+    "power",
+]
 
 
 def values(pid: str) -> list:
@@ -61,12 +73,23 @@ def test_keypad_by_typing_digits_then_enter(harness):
 
 def test_keypad_by_arrows_and_enter(harness):
     h = harness("lock")
-    down = [pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode="") for k in (
-        pygame.K_RETURN,                         # 1 (the focus starts on 1)
-        pygame.K_DOWN, pygame.K_DOWN, pygame.K_RIGHT, pygame.K_RIGHT, pygame.K_RETURN,  # 9
-        pygame.K_UP, pygame.K_LEFT, pygame.K_RETURN,                                    # 5
-        pygame.K_UP, pygame.K_LEFT, pygame.K_RETURN,                                    # 1
-    )]
+    down = [
+        pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode="")
+        for k in (
+            pygame.K_RETURN,  # 1 (the focus starts on 1)
+            pygame.K_DOWN,
+            pygame.K_DOWN,
+            pygame.K_RIGHT,
+            pygame.K_RIGHT,
+            pygame.K_RETURN,  # 9
+            pygame.K_UP,
+            pygame.K_LEFT,
+            pygame.K_RETURN,  # 5
+            pygame.K_UP,
+            pygame.K_LEFT,
+            pygame.K_RETURN,  # 1
+        )
+    ]
     h.post(down)
     assert h.widget.value == "1951"
     assert h.widget.ring.visible and h.widget.focused().key == "key:1"
@@ -115,9 +138,13 @@ def test_match_tap_right_then_left_and_repairing_moves_the_partner(harness):
     h = harness("pairs")
     w = h.widget
     right = w.right_ids[0]
-    h.post(w.script("mouse").click(w.control(f"right:{right}").center).click(w.control("left:p1").center).events)
+    h.post(
+        w.script("mouse").click(w.control(f"right:{right}").center).click(w.control("left:p1").center).events
+    )
     assert w.pairs == {"p1": right}
-    h.post(w.script("mouse").click(w.control("left:p2").center).click(w.control(f"right:{right}").center).events)
+    h.post(
+        w.script("mouse").click(w.control("left:p2").center).click(w.control(f"right:{right}").center).events
+    )
     assert w.pairs == {"p2": right}
 
 
@@ -168,9 +195,16 @@ def test_a_second_finger_is_ignored_while_one_is_down(harness):
     size = h.ctx.screen_rect.size
     one, two = w.control("key:1").center, w.control("key:2").center
     finger = lambda kind, pos, fid: pygame.event.Event(  # noqa: E731
-        kind, touch_id=1, finger_id=fid, x=pos[0] / size[0], y=pos[1] / size[1], dx=0, dy=0, pressure=1.0)
-    h.post([finger(pygame.FINGERDOWN, one, 0), finger(pygame.FINGERDOWN, two, 1), finger(pygame.FINGERUP, two, 1),
-            finger(pygame.FINGERUP, one, 0)])
+        kind, touch_id=1, finger_id=fid, x=pos[0] / size[0], y=pos[1] / size[1], dx=0, dy=0, pressure=1.0
+    )
+    h.post(
+        [
+            finger(pygame.FINGERDOWN, one, 0),
+            finger(pygame.FINGERDOWN, two, 1),
+            finger(pygame.FINGERUP, two, 1),
+            finger(pygame.FINGERUP, one, 0),
+        ]
+    )
     assert w.value == "1"
 
 

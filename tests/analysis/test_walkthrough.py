@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rumours_game.engine import run_walkthrough
+from rumours_game.analysis import run_walkthrough
 from rumours_game.pack.models import Walkthrough
 
 MAIN_TRANSCRIPT = """\

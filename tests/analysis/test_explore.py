@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bench.packgen import branching_pack
+from rumours_game.analysis.explore import explore
 from rumours_game.engine import K, Session
-from rumours_game.engine.explore import explore
 from rumours_game.pack import load_pack
 from tests.conftest import shipped_packs
 from tests.engine.conftest import PACKS
@@ -31,8 +31,14 @@ def test_lab_is_escapable_with_a_trimmed_solution(lab):
     ("case", "expected"),
     [
         ("unreachable_room", {("unreachable-room", ("room", "attic"))}),
-        ("key_behind_door", {("no-escape-possible", ("pack", "key-behind-door")),
-                             ("unreachable-room", ("room", "vault")), ("unreachable-item", ("item", "key"))}),
+        (
+            "key_behind_door",
+            {
+                ("no-escape-possible", ("pack", "key-behind-door")),
+                ("unreachable-room", ("room", "vault")),
+                ("unreachable-item", ("item", "key")),
+            },
+        ),
         ("consumable", {("softlock", ("puzzle", "open_cupboard"))}),
         ("one_way", {("softlock", ("exit", "hall-to-pit")), ("unreachable-room", ("room", "cellar"))}),
     ],
@@ -47,7 +53,9 @@ def test_contested_consumables_are_softlocks_and_solution_avoids_them():
     proof = explore(pack)
     assert proof.escapable and proof.complete
     assert {f.subject for f in proof.findings if f.code == "softlock"} == {
-        ("puzzle", "room0-open-crate"), ("puzzle", "room1-open-crate")}
+        ("puzzle", "room0-open-crate"),
+        ("puzzle", "room1-open-crate"),
+    }
     assert replays_to_escape(pack, proof.solution)
 
 
@@ -67,8 +75,8 @@ def test_every_shipped_pack_is_proved_escapable_without_errors(pack_dir):
 
 
 def test_shortest_solution_beats_any_walkthrough_and_skips_optional_puzzles(lab):
-    from rumours_game.engine import run_walkthrough
-    from rumours_game.engine.explore import shortest_solution
+    from rumours_game.analysis import run_walkthrough
+    from rumours_game.analysis.explore import shortest_solution
 
     best = shortest_solution(lab)
     assert best is not None and replays_to_escape(lab, best)

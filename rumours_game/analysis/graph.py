@@ -188,7 +188,9 @@ def _declare(b: _Builder) -> dict[str, list[str]]:
         if isinstance(puzzle, CombinePuzzle) and puzzle.on:
             spot = b.pack.lookup("hotspot", puzzle.on)
             if spot is not None:
-                hosts.setdefault(puzzle.id, []).append(_host(b, b.room_key(b.pack.hotspot_room(spot.id)), spot))
+                hosts.setdefault(puzzle.id, []).append(
+                    _host(b, b.room_key(b.pack.hotspot_room(spot.id)), spot)
+                )
     return hosts
 
 
@@ -253,7 +255,9 @@ def _sorted_keys(labels: dict[str, tuple[str, str, str]]) -> list[str]:
     return sorted(labels, key=lambda k: KINDS.index(labels[k][0]))
 
 
-def _cheapest(groups: dict[str, list[list[str]]], order: dict[str, int]) -> tuple[dict[str, Cost], dict[str, list[str]]]:
+def _cheapest(
+    groups: dict[str, list[list[str]]], order: dict[str, int]
+) -> tuple[dict[str, Cost], dict[str, list[str]]]:
     """Knuth's generalisation of Dijkstra to AND/OR graphs: the cheapest way to get every node.
 
     Returns each reachable node's cost and, per group, the alternative chosen.
@@ -382,7 +386,9 @@ def to_dot(chart: Chart) -> str:
         '    label="Legend"; style=dashed;',
     ]
     for kind in KINDS:
-        lines.append(f"    {dot_quote('legend:' + kind)} [shape={DOT_SHAPES[kind]}, label={dot_quote(LEGEND[kind])}];")
+        lines.append(
+            f"    {dot_quote('legend:' + kind)} [shape={DOT_SHAPES[kind]}, label={dot_quote(LEGEND[kind])}];"
+        )
     legend = [dot_quote(f"legend:{kind}") for kind in (*KINDS, "critical")]
     lines += [
         f"    {legend[-1]} [shape=box, {crit}, label={dot_quote(CRITICAL_LEGEND)}];",
@@ -391,7 +397,9 @@ def to_dot(chart: Chart) -> str:
     ]
     for node in chart.nodes:
         style = f", {crit}" if node.critical else ""
-        lines.append(f"  {dot_quote(node.key)} [shape={DOT_SHAPES[node.kind]}{style}, label={dot_quote(node.label)}];")
+        lines.append(
+            f"  {dot_quote(node.key)} [shape={DOT_SHAPES[node.kind]}{style}, label={dot_quote(node.label)}];"
+        )
     for edge in chart.edges:
         style = f" [{crit}]" if edge.critical else ""
         lines.append(f"  {dot_quote(edge.source)} -> {dot_quote(edge.target)}{style};")

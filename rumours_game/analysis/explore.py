@@ -91,7 +91,9 @@ class _Rules:
         self.room_spots = {r.id: r.objects for r in pack.rooms}
         self.puzzles = {p.id: p for p in pack.puzzles}
         self.exits = pack.exits()
-        self.all_exits = [(room, eid, e) for room, pairs in self.world.exits_by_room.items() for eid, e in pairs]
+        self.all_exits = [
+            (room, eid, e) for room, pairs in self.world.exits_by_room.items() for eid, e in pairs
+        ]
         self.spot_room = {h.id: r.id for r in pack.rooms for h in r.objects}
         self._reach_cache: dict[tuple[frozenset[str], str, bool], frozenset[str]] = {}
         self._req_sets: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str], Requires]] = {}
@@ -145,7 +147,12 @@ class _Rules:
                 yield Move("look", spot.id, room), _replace(n, inventory=new, taken=n.taken | {spot.id}), True
             pid = spot.puzzle
             puzzle = self.puzzles.get(pid) if pid else None
-            if puzzle is not None and puzzle.type != "combine" and pid not in n.solved and self.met(puzzle.requires, n):
+            if (
+                puzzle is not None
+                and puzzle.type != "combine"
+                and pid not in n.solved
+                and self.met(puzzle.requires, n)
+            ):
                 yield self._solved(Move("solve", pid, room), puzzle, n, ())
         for puzzle in self.world.combines:
             if puzzle.id in n.solved or not self.met(puzzle.requires, n):
@@ -156,7 +163,9 @@ class _Rules:
                 continue
             if puzzle.on is None and room != n.room:
                 continue  # combining two items works anywhere: do it once, where the players stand
-            yield self._solved(Move("solve", puzzle.id, room), puzzle, n, puzzle.use if puzzle.consume else ())
+            yield self._solved(
+                Move("solve", puzzle.id, room), puzzle, n, puzzle.use if puzzle.consume else ()
+            )
 
     def _solved(self, move: Move, puzzle, n: Node, used: tuple | list) -> tuple[Move, Node, bool]:
         rewards = puzzle.rewards
@@ -368,7 +377,13 @@ def _path(parent: dict, node: Node) -> list[Move]:
 
 def _reached(rules: _Rules, parent: dict) -> dict[str, set[str]]:
     """Everything seen in any explored state: rooms, puzzles, items, hotspots emptied."""
-    reached: dict[str, set[str]] = {"room": set(), "puzzle": set(), "item": set(), "rumour": set(), "exit": set()}
+    reached: dict[str, set[str]] = {
+        "room": set(),
+        "puzzle": set(),
+        "item": set(),
+        "rumour": set(),
+        "exit": set(),
+    }
     for node in parent:
         reached["room"].update(rules.region(node))
         reached["puzzle"] |= node.solved
@@ -397,7 +412,9 @@ def _reached(rules: _Rules, parent: dict) -> dict[str, set[str]]:
 # --------------------------------------------------------------------------- the shortest solution
 
 
-def shortest_solution(pack: Pack, rules: _Rules | None = None, max_nodes: int = SHORTEST_MAX_NODES) -> list[Action] | None:
+def shortest_solution(
+    pack: Pack, rules: _Rules | None = None, max_nodes: int = SHORTEST_MAX_NODES
+) -> list[Action] | None:
     """A solution with the fewest actions, or None when the search needs more than ``max_nodes`` states.
 
     A cheapest-first search over concrete positions (room included, nothing done eagerly), using only
@@ -590,7 +607,11 @@ def _needed(pack: Pack, moves: list[Move], full: list[Action]) -> list[Move]:
 
 
 def _requirement_facts(req: Requires) -> set[tuple[str, str]]:
-    return {("puzzle", p) for p in req.puzzles} | {("item", i) for i in req.items} | {("flag", f) for f in req.flags}
+    return (
+        {("puzzle", p) for p in req.puzzles}
+        | {("item", i) for i in req.items}
+        | {("flag", f) for f in req.flags}
+    )
 
 
 def _exit_needs(pack: Pack, to_room: str) -> set[tuple[str, str]]:
@@ -722,8 +743,14 @@ def _unreached(rules: _Rules, reached: dict[str, set[str]]) -> list[Finding]:
     out: list[Finding] = []
     for room in pack.rooms:
         if room.id not in reached["room"]:
-            out.append(Finding("error", "unreachable-room", ("room", room.id),
-                               f"Room '{room.id}' can never be reached: no open way leads there."))
+            out.append(
+                Finding(
+                    "error",
+                    "unreachable-room",
+                    ("room", room.id),
+                    f"Room '{room.id}' can never be reached: no open way leads there.",
+                )
+            )
     for puzzle in pack.puzzles:
         if puzzle.id in reached["puzzle"]:
             continue
@@ -740,13 +767,31 @@ def _unreached(rules: _Rules, reached: dict[str, set[str]]) -> list[Finding]:
     used = set(rules.needed_by) | {p.key_item for p in pack.puzzles if getattr(p, "key_item", None)}
     for item in pack.items:
         if item.id not in reached["item"]:
-            out.append(Finding("warning", "unreachable-item", ("item", item.id),
-                               f"Item '{item.id}' can never be picked up: nothing reachable gives it."))
+            out.append(
+                Finding(
+                    "warning",
+                    "unreachable-item",
+                    ("item", item.id),
+                    f"Item '{item.id}' can never be picked up: nothing reachable gives it.",
+                )
+            )
         elif item.id not in used:
-            out.append(Finding("warning", "unused-item", ("item", item.id),
-                               f"Item '{item.id}' is never used: no puzzle, object or exit needs it."))
+            out.append(
+                Finding(
+                    "warning",
+                    "unused-item",
+                    ("item", item.id),
+                    f"Item '{item.id}' is never used: no puzzle, object or exit needs it.",
+                )
+            )
     for rumour in pack.rumours:
         if rumour.id not in reached["rumour"]:
-            out.append(Finding("warning", "rumour-never-busted", ("rumour", rumour.id),
-                               f"Rumour '{rumour.id}' is never busted: no puzzle players can solve busts it."))
+            out.append(
+                Finding(
+                    "warning",
+                    "rumour-never-busted",
+                    ("rumour", rumour.id),
+                    f"Rumour '{rumour.id}' is never busted: no puzzle players can solve busts it.",
+                )
+            )
     return out

@@ -6,8 +6,8 @@ import ast
 from pathlib import Path
 from typing import Any
 
-from rumours_game.engine import graph
-from rumours_game.engine.graph import (
+from rumours_game.analysis import graph
+from rumours_game.analysis.graph import (
     Chart,
     build_chart,
     dot_quote,
@@ -131,8 +131,15 @@ def test_lab_mermaid_exact(lab: Pack) -> None:
 
 
 def test_no_reachable_escape_marks_nothing() -> None:
-    pack = _small(rooms=[{"id": "cell", "name": "Cell", "exits": [{"id": "out", "escape": True,
-                                                                    "requires": {"flags": ["never"]}}]}])
+    pack = _small(
+        rooms=[
+            {
+                "id": "cell",
+                "name": "Cell",
+                "exits": [{"id": "out", "escape": True, "requires": {"flags": ["never"]}}],
+            }
+        ]
+    )
     chart = build_chart(pack)
     assert chart.escape is None
     assert not _critical(chart)
@@ -238,9 +245,11 @@ def test_a_hidden_object_hosts_its_puzzle_and_passes_on_its_requirements() -> No
         puzzles=[_code("first"), _code("second")],
     )  # fmt: skip
     chart = build_chart(pack)
-    assert {("room:cell", "hotspot:safe"), ("puzzle:first", "hotspot:safe"), ("hotspot:safe", "puzzle:second")} <= (
-        _arrows(chart)
-    )
+    assert {
+        ("room:cell", "hotspot:safe"),
+        ("puzzle:first", "hotspot:safe"),
+        ("hotspot:safe", "puzzle:second"),
+    } <= (_arrows(chart))
     assert {"puzzle:first", "hotspot:safe", "puzzle:second"} <= _critical(chart)
 
 
@@ -282,7 +291,9 @@ def test_greek_and_cyrillic_labels_with_quotes_end_up_escaped() -> None:
     )  # fmt: skip
     dot = to_dot(build_chart(pack))
     assert 'label="Η \\"φυλακή\\""' in dot
-    assert '"room:cell" [shape=house, penwidth=3, color="#c0392b", style=bold, label="★ Κελί\\n(cell)"];' in dot
+    assert (
+        '"room:cell" [shape=house, penwidth=3, color="#c0392b", style=bold, label="★ Κελί\\n(cell)"];' in dot
+    )
     mermaid = to_mermaid(build_chart(pack, "uk"))
     assert 'room_cell[/"★ Камера #34;1#34;<br>(cell)"\\]' in mermaid
     assert 'escape_out((("★ Вихід\\<br>(out)")))' in mermaid
@@ -303,7 +314,7 @@ def test_graph_module_is_pure() -> None:
     assert not imported & {"pygame", "sqlite3", "subprocess", "os", "shutil"}
 
 
-LAB_DOT = r'''// Puzzle dependency chart of pack lab, made by 'rumours graph'.
+LAB_DOT = r"""// Puzzle dependency chart of pack lab, made by 'rumours graph'.
 digraph "lab" {
   graph [rankdir=TB, fontname="DejaVu Sans", labelloc=t, label="The Lab"];
   node [fontname="DejaVu Sans"];
@@ -380,9 +391,9 @@ digraph "lab" {
   "puzzle:timeline" -> "flag:timeline_done";
   "puzzle:quiz" -> "rumour:numbers";
 }
-'''
+"""
 
-LAB_MERMAID = r'''%% Puzzle dependency chart of pack lab (The Lab), made by 'rumours graph'.
+LAB_MERMAID = r"""%% Puzzle dependency chart of pack lab (The Lab), made by 'rumours graph'.
 flowchart TD
   subgraph legend["Legend"]
     legend_room[/"Room"\]
@@ -456,4 +467,4 @@ flowchart TD
   classDef critical stroke:#c0392b,stroke-width:4px;
   class legend_critical,room_hall,room_lab,room_archive,exit_hall_hto_hlab,exit_hall_hto_harchive,escape_way__out,hotspot_desk,hotspot_drawer,hotspot_decoder__box,puzzle_door__code,puzzle_quiz,puzzle_power,puzzle_swipe,puzzle_secret,puzzle_spot,item_key__card,item_battery,item_powered__card,item_decoder,flag_archive__open critical;
   linkStyle 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,18,19,20,21,22,23,24,25,26,28,29,30 stroke:#c0392b,stroke-width:3px;
-'''
+"""

@@ -93,7 +93,9 @@ def run_walkthrough(pack: Pack, walkthrough: Walkthrough, seed: int = 0) -> Walk
             transcript += [f"  {describe_event(pack, e)}" for e in events]
             refused = next((e for e in events if e.kind == K.REFUSED), None)
             if refused is not None:
-                problem = f"step {index + 1} ({describe_action(action)}) was refused: {refused.value} {refused.id}"
+                problem = (
+                    f"step {index + 1} ({describe_action(action)}) was refused: {refused.value} {refused.id}"
+                )
                 return WalkthroughRun(False, _ending(session), session, problem, transcript, index)
     ending = _ending(session)
     if ending != walkthrough.ending:
