@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
+from bench.framework import Figure, Measured, paired_medians
 from rumours_game.index import compute_index, format_table
 from rumours_game.store import DB_NAME, Store, tally_database
 
@@ -16,6 +15,10 @@ PLAYERS = 200_000
 TEAM = 4
 ITEMS = (("jobs", "jobs", 5, 0), ("enrich", "", 5, 1), ("crime", "crime", 7, 0))
 REPEATS = 3
+FIGURES = (
+    Figure("index_1m_s", "s", "<= 2", "`rumours index` over 1,001,000 answers (200,000 players)"),
+    Figure("index_vs_sql_groupby", "x", "<= 2", "the index over a bare paired GROUP BY in sqlite"),
+)
 BARE = """
 SELECT count(*), sum(pre - post) FROM (
   SELECT max(CASE WHEN phase = 'pre' THEN value END) AS pre, max(CASE WHEN phase = 'post' THEN value END) AS post
@@ -80,57 +83,30 @@ def generate(data_dir: Path) -> int:
     return len(responses)
 
 
-def _timed(run) -> tuple[float, object]:
-    t0 = time.perf_counter()
-    out = run()
-    return time.perf_counter() - t0, out
-
-
-def main() -> dict:
+def measure() -> dict[str, Measured]:
+    """The index over the generated database vs a bare paired GROUP BY, alternating (medians)."""
     with tempfile.TemporaryDirectory(prefix="bench-index-") as tmp:
         data_dir = Path(tmp)
-        t0 = time.perf_counter()
         answers = generate(data_dir)
-        print(
-            f"generated {answers:,} answers of {PLAYERS:,} players in {time.perf_counter() - t0:.1f} s (not counted)"
-        )
         db = data_dir / DB_NAME
+        seen: dict[str, object] = {}
 
-        def ours() -> dict:
+        def ours() -> None:
             result = compute_index(tally_database(db))
             format_table(result)
-            return result
+            seen["ours"] = result["overall"]["n_pairs"]
 
-        def bare() -> tuple:
+        def bare() -> None:
             conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
             try:
-                return conn.execute(BARE).fetchone()
+                seen["bare"] = conn.execute(BARE).fetchone()[0]
             finally:
                 conn.close()
 
-        index_times, bare_times = [], []
-        for _ in range(REPEATS):
-            seconds, result = _timed(ours)
-            index_times.append(seconds)
-            seconds, pairs = _timed(bare)
-            bare_times.append(seconds)
-    index_s, bare_s = statistics.median(index_times), statistics.median(bare_times)
-    assert isinstance(result, dict) and isinstance(pairs, tuple)
-    assert result["overall"]["n_pairs"] == pairs[0], "the index and the bare query see the same pairs"
-    out = {
-        "answers": answers,
-        "players": PLAYERS,
-        "index_seconds": round(index_s, 3),
-        "bare_group_by_seconds": round(bare_s, 3),
-        "ratio_to_bare": round(index_s / bare_s, 2),
-        "pairs": result["overall"]["n_pairs"],
+        index_s, bare_s = paired_medians(ours, bare, runs=REPEATS)
+    assert seen["ours"] == seen["bare"], "the index and the bare query see the same pairs"
+    baseline = f"{answers:,} answers; bare paired GROUP BY {bare_s:.2f} s"
+    return {
+        "index_1m_s": Measured(index_s, baseline),
+        "index_vs_sql_groupby": Measured(index_s / bare_s, baseline),
     }
-    print(
-        f"index: {answers:,} answers in {index_s:.2f} s (target <= 2 s); bare paired GROUP BY {bare_s:.2f} s; "
-        f"ratio {out['ratio_to_bare']}x (target <= 3x); median of {REPEATS}"
-    )
-    return out
-
-
-if __name__ == "__main__":
-    main()

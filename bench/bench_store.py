@@ -9,11 +9,17 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.framework import Figure, Measured
 from rumours_game.pack.models import Ending, Endings, Pack, Room, Scale, Survey, SurveyItem
 from rumours_game.store import Store
 from rumours_game.survey import SurveyPlan
 
 ROWS = 2000
+BLOCKS = 5
+FIGURES = (
+    Figure("commit_ms_median", "ms", "<= 2", "durable answer commit (WAL, synchronous=FULL), median"),
+    Figure("commit_vs_bare", "x", "<= 1.2", "answer commit over a bare single-row WAL commit"),
+)
 
 
 def _pack() -> Pack:
@@ -28,17 +34,9 @@ def _pack() -> Pack:
     )  # fmt: skip
 
 
-def _summary(latencies: list[float]) -> dict[str, float]:
-    ordered = sorted(latencies)
-    return {
-        "median_ms": statistics.median(ordered) * 1000,
-        "p99_ms": ordered[int(0.99 * (len(ordered) - 1))] * 1000,
-        "rows_per_s": len(ordered) / sum(ordered),
-    }
-
-
 def bare_commits(folder: Path, rows: int) -> list[float]:
     """Latency of single-row INSERT + COMMIT with WAL and synchronous=FULL, nothing else."""
+    folder.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(folder / "bare.db", isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -60,7 +58,7 @@ def store_commits(folder: Path, rows: int) -> list[float]:
     pack = _pack()
     assert pack.survey is not None
     rng = random.Random(0)
-    out = []
+    out: list[float] = []
     while len(out) < rows:
         session = store.start_session(pack, "en")
         plan = SurveyPlan.build(pack.survey, 4, rng)
@@ -76,28 +74,17 @@ def store_commits(folder: Path, rows: int) -> list[float]:
     return out[:rows]
 
 
-def main() -> dict:
+def measure() -> dict[str, Measured]:
+    """Commit latency of the store and of a bare commit, in alternating blocks (medians over all rows)."""
+    ours: list[float] = []
+    bare: list[float] = []
     with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
         folder = Path(tmp)
-        bare = _summary(bare_commits(folder, ROWS))
-        ours = _summary(store_commits(folder, ROWS))
-    result = {
-        "rows": ROWS,
-        "store_median_ms": round(ours["median_ms"], 3),
-        "store_p99_ms": round(ours["p99_ms"], 3),
-        "store_rows_per_s": round(ours["rows_per_s"]),
-        "bare_median_ms": round(bare["median_ms"], 3),
-        "bare_p99_ms": round(bare["p99_ms"], 3),
-        "bare_rows_per_s": round(bare["rows_per_s"]),
-        "median_ratio_to_bare": round(ours["median_ms"] / bare["median_ms"], 2),
+        for block in range(BLOCKS):
+            bare += bare_commits(folder / f"bare{block}", ROWS // BLOCKS)
+            ours += store_commits(folder / f"store{block}", ROWS // BLOCKS)
+    ours_ms, bare_ms = statistics.median(ours) * 1000, statistics.median(bare) * 1000
+    return {
+        "commit_ms_median": Measured(ours_ms, f"bare commit {bare_ms:.3f} ms"),
+        "commit_vs_bare": Measured(ours_ms / bare_ms, f"bare commit {bare_ms:.3f} ms"),
     }
-    print(
-        f"answer commit: median {result['store_median_ms']} ms, p99 {result['store_p99_ms']} ms, "
-        f"{result['store_rows_per_s']:,} rows/s (target median <= 2 ms, p99 <= 20 ms); bare WAL+FULL commit: "
-        f"median {result['bare_median_ms']} ms, p99 {result['bare_p99_ms']} ms; ratio {result['median_ratio_to_bare']}x"
-    )
-    return result
-
-
-if __name__ == "__main__":
-    main()
