@@ -16,7 +16,7 @@ import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from rumours_game.pack.i18n import tr
+from rumours_game.pack.i18n import TextValue, tr
 from rumours_game.pack.models import CombinePuzzle, Exit, Hotspot, Pack, PuzzleBase, Requires, Room, exit_id
 
 KINDS: tuple[str, ...] = ("room", "exit", "escape", "hotspot", "puzzle", "item", "flag", "rumour")
@@ -90,7 +90,7 @@ class _Builder:
     origins: dict[str, str] = field(default_factory=dict)
     """exit key -> the key of the room it leaves from."""
 
-    def text(self, value: object) -> str:
+    def text(self, value: TextValue) -> str:
         return tr(value, self.lang, self.pack.default_language)
 
     def node(self, kind: str, id_: str, label: str | None = None) -> str:
@@ -186,10 +186,10 @@ def _declare(b: _Builder) -> dict[str, list[str]]:
             _exit(b, room, exit_, exit_id(room, exit_) in lockable)
     for puzzle in b.pack.puzzles:
         if isinstance(puzzle, CombinePuzzle) and puzzle.on:
-            spot = b.pack.lookup("hotspot", puzzle.on)
-            if spot is not None:
+            host = b.pack.lookup("hotspot", puzzle.on)
+            if host is not None:
                 hosts.setdefault(puzzle.id, []).append(
-                    _host(b, b.room_key(b.pack.hotspot_room(spot.id)), spot)
+                    _host(b, b.room_key(b.pack.hotspot_room(host.id)), host)
                 )
     return hosts
 

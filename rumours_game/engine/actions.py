@@ -59,7 +59,7 @@ class Escape:
 
 Action = Go | Look | Answer | Use | Hint | Tick | Escape
 
-ACTION_TYPES: dict[str, type] = {
+ACTION_TYPES: dict[str, type[Action]] = {
     "go": Go,
     "look": Look,
     "answer": Answer,
@@ -68,7 +68,7 @@ ACTION_TYPES: dict[str, type] = {
     "tick": Tick,
     "escape": Escape,
 }
-_NAMES = {cls: name for name, cls in ACTION_TYPES.items()}
+_NAMES: dict[type[Action], str] = {cls: name for name, cls in ACTION_TYPES.items()}
 
 
 def action_to_dict(action: Action) -> dict[str, Any]:

@@ -5,7 +5,7 @@ Bad actions never raise: they leave the state as it was and report a ``refused``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import assert_never
 
 from rumours_game.engine.actions import Action, Answer, Escape, Go, Hint, Look, Tick, Use
 from rumours_game.engine.events import Event, K, Why
@@ -21,7 +21,7 @@ from rumours_game.engine.queries import (
 )
 from rumours_game.engine.state import GameState
 from rumours_game.engine.world import world
-from rumours_game.pack.models import Pack, PuzzleBase
+from rumours_game.pack.models import Pack, Puzzle, PuzzleBase
 
 Result = tuple[GameState, list[Event]]
 
@@ -34,12 +34,26 @@ def new_game(pack: Pack, seed: int = 0) -> GameState:
 
 def step(pack: Pack, state: GameState, action: Action) -> Result:
     """Apply one action; returns the new state and what happened."""
-    handler = _HANDLERS.get(type(action))
-    if handler is None:
+    if not isinstance(action, _ACTIONS):  # actions come from scripts and saved journals too
         return state, [Event(K.REFUSED, "", Why.UNKNOWN)]
     if state.over and not isinstance(action, Tick):
         return state, [Event(K.REFUSED, "", Why.GAME_OVER)]
-    return handler(pack, state, action)
+    match action:
+        case Tick():
+            return _tick(pack, state, action)
+        case Go():
+            return _go(pack, state, action)
+        case Escape():
+            return _escape(pack, state, action)
+        case Look():
+            return _look(pack, state, action)
+        case Hint():
+            return _hint(pack, state, action)
+        case Answer():
+            return _answer(pack, state, action)
+        case Use():
+            return _use(pack, state, action)
+    assert_never(action)
 
 
 def _refuse(state: GameState, thing: str, why: str) -> Result:
@@ -110,7 +124,9 @@ def _hint(pack: Pack, state: GameState, action: Hint) -> Result:
 
 def _answer(pack: Pack, state: GameState, action: Answer) -> Result:
     puzzle = pack.lookup("puzzle", action.puzzle)
-    refusal = _puzzle_refusal(pack, state, puzzle, action.puzzle)
+    if puzzle is None:
+        return _refuse(state, action.puzzle, Why.UNKNOWN)
+    refusal = _puzzle_refusal(pack, state, puzzle)
     if refusal:
         return _refuse(state, action.puzzle, refusal)
     if puzzle.type == "combine":
@@ -127,12 +143,10 @@ def _answer(pack: Pack, state: GameState, action: Answer) -> Result:
     return _solve(pack, state, puzzle, events)
 
 
-def _puzzle_refusal(pack: Pack, state: GameState, puzzle: PuzzleBase | None, pid: str) -> str | None:
-    if puzzle is None:
-        return Why.UNKNOWN
-    if pid in state.solved:
+def _puzzle_refusal(pack: Pack, state: GameState, puzzle: Puzzle) -> str | None:
+    if puzzle.id in state.solved:
         return Why.ALREADY_SOLVED
-    if puzzle.type != "combine" and not puzzle_here(pack, state, pid):
+    if puzzle.type != "combine" and not puzzle_here(pack, state, puzzle.id):
         return Why.NOT_HERE
     if not met(puzzle.requires, state):
         return Why.LOCKED
@@ -185,12 +199,5 @@ def _solve(pack: Pack, state: GameState, puzzle: PuzzleBase, events: list[Event]
     return state, events
 
 
-_HANDLERS: dict[type, Callable[[Pack, GameState, object], Result]] = {
-    Tick: _tick,
-    Go: _go,
-    Escape: _escape,
-    Look: _look,
-    Hint: _hint,
-    Answer: _answer,
-    Use: _use,
-}
+_ACTIONS = (Tick, Go, Escape, Look, Hint, Answer, Use)
+"""Every kind of action ``step`` knows."""

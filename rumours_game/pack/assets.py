@@ -19,7 +19,8 @@ MAX_IMAGE_SIDE = 16384
 def _png(data: bytes) -> str | None:
     if not data.startswith(b"\x89PNG\r\n\x1a\n"):
         return "it does not start like a PNG picture"
-    pos, seen = 8, []
+    pos = 8
+    seen: list[bytes] = []
     decoder = zlib.decompressobj()
     while pos + 12 <= len(data):
         (length,) = struct.unpack(">I", data[pos : pos + 4])

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic_core import ErrorDetails
 
 from rumours_game.pack import models
 from rumours_game.pack.problems import Problem
@@ -53,7 +54,7 @@ _TYPE_WORDS = {
 
 
 def explain_errors(
-    errors: list[dict[str, Any]], data: dict[str, Any], locate: Locate, ignore: set[str] | None = None
+    errors: Sequence[ErrorDetails], data: dict[str, Any], locate: Locate, ignore: set[str] | None = None
 ) -> list[Problem]:
     """Plain-language problems for pydantic ``errors`` raised while validating ``data`` as a Pack.
 
@@ -104,8 +105,8 @@ def _typo_targets(walked: list[Any], data: Any) -> set[tuple[Any, ...]]:
 
 
 def _walk(
-    err: dict[str, Any], data: Any
-) -> tuple[tuple[Any, ...], tuple[tuple[Any, ...], str] | None, dict[str, Any]]:
+    err: ErrorDetails, data: Any
+) -> tuple[tuple[Any, ...], tuple[tuple[Any, ...], str] | None, ErrorDetails]:
     """The real data path of an error, and the first union branch label skipped on the way (if any)."""
     loc = list(err["loc"])
     path: list[Any] = []
@@ -263,7 +264,7 @@ def _pick_model(annotation: Any, value: Any) -> type[BaseModel] | None:
 # --------------------------------------------------------------------------- messages
 
 
-def _problem(err: dict[str, Any], path: tuple[Any, ...], data: Any, locate: Locate) -> Problem:
+def _problem(err: ErrorDetails, path: tuple[Any, ...], data: Any, locate: Locate) -> Problem:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     value = err.get("input")

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
+TextValue = str | Mapping[str, str] | None
+"""A translatable text as a pack holds it (``LocalText``), or None for no text."""
 
-def tr(value: Any, lang: str, default_lang: str) -> str:
+
+def tr(value: TextValue, lang: str, default_lang: str) -> str:
     """The text in ``lang``; else in the default language; else in any language; '' for None."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
-    if isinstance(value, dict):
-        for key in (lang, lang.split("-")[0], default_lang):
-            if key in value:
-                return value[key]
-        return next(iter(value.values()), "")
-    return str(value)
+    for key in (lang, lang.split("-")[0], default_lang):
+        if key in value:
+            return value[key]
+    return next(iter(value.values()), "")
 
 
 def variants(value: Any) -> Iterator[str]:

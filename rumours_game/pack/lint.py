@@ -432,7 +432,7 @@ def _text_fields(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
 
 def _inner_models(options: list[Any]) -> list[type[BaseModel]]:
     """Model classes among a field's types, directly or as list elements."""
-    found = []
+    found: list[type[BaseModel]] = []
     for option in options:
         if typing.get_origin(option) is list:
             found += _inner_models(union_options(typing.get_args(option)[0]))
@@ -441,7 +441,7 @@ def _inner_models(options: list[Any]) -> list[type[BaseModel]]:
     return found
 
 
-def _texts(value: Any, path: Path_) -> Iterator[tuple[Path_, Any]]:
+def _texts(value: BaseModel | list[Any], path: Path_) -> Iterator[tuple[Path_, Any]]:
     """Every translatable value in a model tree, with its path."""
     if isinstance(value, list):
         for i, child in enumerate(value):

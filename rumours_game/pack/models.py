@@ -7,7 +7,9 @@ The JSON Schema in ``scenarios/schema/pack.schema.json`` is generated from these
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, TypeVar, cast, overload
 
 from pydantic import (
     BaseModel,
@@ -19,6 +21,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+T = TypeVar("T")
 
 FORMAT_VERSION = 1
 """The newest pack ``format_version`` this engine understands."""
@@ -548,60 +552,64 @@ class Pack(PackMeta):
         default={}, description="Overrides of the game's own interface texts, per language."
     )
 
-    _lookup: dict[str, dict[str, Any]] | None = PrivateAttr(default=None)
+    _lookup: PackIndex | None = PrivateAttr(default=None)
+    _derived: dict[str, object] = PrivateAttr(default_factory=dict)
 
-    def _index(self) -> dict[str, dict[str, Any]]:
+    def _index(self) -> PackIndex:
         """Id look-up tables, built on first use (the pack is immutable)."""
         cached = self._lookup
         if cached is None:
-            cached = {
-                "room": {r.id: r for r in self.rooms},
-                "item": {i.id: i for i in self.items},
-                "puzzle": {p.id: p for p in self.puzzles},
-                "rumour": {r.id: r for r in self.rumours},
-                "hotspot": {h.id: h for r in self.rooms for h in r.objects},
-                "hotspot_room": {h.id: r.id for r in self.rooms for h in r.objects},
-                "exit": {exit_id(r, e): e for r in self.rooms for e in r.exits},
-                "exit_room": {exit_id(r, e): r.id for r in self.rooms for e in r.exits},
-            }
-            self._lookup = cached
+            cached = self._lookup = PackIndex.of(self)
         return cached
 
-    def derived(self, key: str, factory: Any) -> Any:
+    def derived(self, key: str, factory: Callable[[Pack], T]) -> T:
         """Data computed once from this (immutable) pack, e.g. by the engine: ``factory(self)`` cached by key."""
-        table = self._index()
-        if key not in table:
-            table[key] = factory(self)
-        return table[key]
+        if key not in self._derived:
+            self._derived[key] = factory(self)
+        # Each key is only ever filled by its one factory, so the cached value has the factory's type.
+        return cast(T, self._derived[key])
 
-    def lookup(self, kind: str, id_: str) -> Any | None:
+    @overload
+    def lookup(self, kind: Literal["room"], id_: str) -> Room | None: ...
+    @overload
+    def lookup(self, kind: Literal["item"], id_: str) -> Item | None: ...
+    @overload
+    def lookup(self, kind: Literal["puzzle"], id_: str) -> Puzzle | None: ...
+    @overload
+    def lookup(self, kind: Literal["rumour"], id_: str) -> Rumour | None: ...
+    @overload
+    def lookup(self, kind: Literal["hotspot"], id_: str) -> Hotspot | None: ...
+    @overload
+    def lookup(self, kind: Literal["exit"], id_: str) -> Exit | None: ...
+    def lookup(self, kind: LookupKind, id_: str) -> Room | Item | Puzzle | Rumour | Hotspot | Exit | None:
         """The room/item/puzzle/rumour/hotspot/exit with this id, or None when there is none."""
-        return self._index()[kind].get(id_)
+        table: Mapping[str, Room | Item | Puzzle | Rumour | Hotspot | Exit] = getattr(self._index(), kind)
+        return table.get(id_)
 
     def room(self, room_id: str) -> Room:
-        return self._index()["room"][room_id]
+        return self._index().room[room_id]
 
     def item(self, item_id: str) -> Item:
-        return self._index()["item"][item_id]
+        return self._index().item[item_id]
 
-    def puzzle(self, puzzle_id: str) -> PuzzleBase:
-        return self._index()["puzzle"][puzzle_id]
+    def puzzle(self, puzzle_id: str) -> Puzzle:
+        return self._index().puzzle[puzzle_id]
 
     def rumour(self, rumour_id: str) -> Rumour:
-        return self._index()["rumour"][rumour_id]
+        return self._index().rumour[rumour_id]
 
     def hotspot(self, hotspot_id: str) -> Hotspot:
-        return self._index()["hotspot"][hotspot_id]
+        return self._index().hotspot[hotspot_id]
 
     def hotspot_room(self, hotspot_id: str) -> str:
-        return self._index()["hotspot_room"][hotspot_id]
+        return self._index().hotspot_room[hotspot_id]
 
     def exits(self) -> dict[str, Exit]:
         """Every exit in the pack by its id."""
-        return self._index()["exit"]
+        return self._index().exit
 
     def exit_room(self, exit_id_: str) -> str:
-        return self._index()["exit_room"][exit_id_]
+        return self._index().exit_room[exit_id_]
 
     @property
     def first_room(self) -> str:
@@ -613,6 +621,37 @@ def exit_id(room: Room, exit_: Exit) -> str:
     if exit_.id:
         return exit_.id
     return f"{room.id}-to-{exit_.to}" if exit_.to else f"{room.id}-escape"
+
+
+LookupKind = Literal["room", "item", "puzzle", "rumour", "hotspot", "exit"]
+
+
+@dataclass(frozen=True)
+class PackIndex:
+    """A pack's things by id (what ``Pack.lookup`` and friends answer from)."""
+
+    room: dict[str, Room]
+    item: dict[str, Item]
+    puzzle: dict[str, Puzzle]
+    rumour: dict[str, Rumour]
+    hotspot: dict[str, Hotspot]
+    hotspot_room: dict[str, str]
+    exit: dict[str, Exit]
+    exit_room: dict[str, str]
+
+    @classmethod
+    def of(cls, pack: Pack) -> PackIndex:
+        """Build the tables of one pack."""
+        return cls(
+            room={r.id: r for r in pack.rooms},
+            item={i.id: i for i in pack.items},
+            puzzle={p.id: p for p in pack.puzzles},
+            rumour={r.id: r for r in pack.rumours},
+            hotspot={h.id: h for r in pack.rooms for h in r.objects},
+            hotspot_room={h.id: r.id for r in pack.rooms for h in r.objects},
+            exit={exit_id(r, e): e for r in pack.rooms for e in r.exits},
+            exit_room={exit_id(r, e): r.id for r in pack.rooms for e in r.exits},
+        )
 
 
 TOP_LEVEL_LISTS: tuple[str, ...] = ("rumours", "rooms", "items", "puzzles", "walkthroughs")

@@ -71,7 +71,10 @@ def new_pack(template: Path, parent: Path, name: str, lang: str | None, schema: 
     pack_yaml.write_text(set_top_values(pack_yaml.read_text(encoding="utf-8"), values), encoding="utf-8")
     for file in sorted(dest.rglob("*.y*ml")):
         text = file.read_text(encoding="utf-8")
-        pointed = SCHEMA_LINE.sub(lambda m, f=file: m.group(1) + _schema_ref(f, schema), text, count=1)
+        line = SCHEMA_LINE.search(text)
+        if line is None:
+            continue
+        pointed = text[: line.start()] + line.group(1) + _schema_ref(file, schema) + text[line.end() :]
         if pointed != text:
             file.write_text(pointed, encoding="utf-8")
     return dest

@@ -200,8 +200,7 @@ class _Builder:
         return value
 
     def build(self, node: Node, depth: int) -> Any:
-        kind = type(node)
-        if kind is ScalarNode:
+        if isinstance(node, ScalarNode):
             self.count += 1
             return node.value if node.tag == _STR else self.scalar(node)
         nid = id(node)
@@ -224,13 +223,14 @@ class _Builder:
         start, outer = self.count, self.deepest
         self.count += 1
         self.deepest = depth
-        if kind is SequenceNode:
+        if isinstance(node, SequenceNode):
             if node.tag != _SEQ:
                 self.problem(
                     node, "yaml-tag", f"The tag '{_short(node.tag)}' is not allowed in a pack. Remove it."
                 )
             value: Any = [self.build(child, depth + 1) for child in node.value]
         else:
+            assert isinstance(node, MappingNode)  # the composer makes scalars, sequences and mappings only
             if node.tag != _MAP:
                 self.problem(
                     node, "yaml-tag", f"The tag '{_short(node.tag)}' is not allowed in a pack. Remove it."

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rumours_game.survey.answers import Phase
 from rumours_game.survey.plan import PlanItem, PlannedPlayer, SurveyPlan
@@ -49,6 +50,7 @@ class Question:
 
 
 Step = PassScreen | Consent | AgeBand | Question
+S = TypeVar("S", PassScreen, Consent, AgeBand, Question)
 
 
 class SurveyRun:
@@ -95,7 +97,7 @@ class SurveyRun:
         """The screen to show now, or None when the phase is done."""
         return self._steps[self._pos] if self._pos < len(self._steps) else None
 
-    def _expect(self, kind: type) -> Step:
+    def _expect(self, kind: type[S]) -> S:
         step = self.step
         if not isinstance(step, kind):
             raise RuntimeError(f"the survey is not at a {kind.__name__} step (it is at {step!r})")
