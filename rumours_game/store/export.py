@@ -68,7 +68,7 @@ def snapshot(db_path: Path) -> Iterator[sqlite3.Connection]:
             copy.close()
 
 
-def write_atomic(path: Path, fill: Callable[[TextIO], None]) -> None:
+def write_atomic(path: Path, fill: Callable[[TextIO], object]) -> None:
     """Write a text file atomically: ``fill`` writes into a temporary file that then replaces ``path``."""
     with atomic_file(path, "w") as handle:
         fill(handle)

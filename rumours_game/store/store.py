@@ -17,7 +17,8 @@ from rumours_game.store.errors import StoreError, StoreUnavailable, describe, is
 from rumours_game.survey.answers import Answer
 from rumours_game.survey.plan import PlannedPlayer, plan_items
 
-Write = Callable[[sqlite3.Connection], None]
+Write = Callable[[sqlite3.Connection], object]
+"""A change to the database; what it returns (e.g. a cursor) is not used."""
 
 
 @dataclass(frozen=True)
