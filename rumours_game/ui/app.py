@@ -59,7 +59,7 @@ class App:
         self.reloader: Callable[[App], None] | None = None
         self.after_dispatch: list[Callable[[Any, list], None]] = []
         self._later: list[Callable[[], None]] = []
-        ctx.on_dispatch = self._dispatched
+        ctx.after_dispatch.append(self._dispatched)
 
     # ------------------------------------------------------------------ the stack
     @property
@@ -128,6 +128,7 @@ class App:
             self.screen = pygame.display.set_mode(size, self.flags)
         self.ctx.layout = Layout(self.screen.get_size())
         self.ctx.assets.clear()
+        self.ctx.backdrops.clear()
         self.rebuild()
 
     def set_muted(self, muted: bool) -> None:

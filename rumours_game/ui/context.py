@@ -14,6 +14,7 @@ from rumours_game.pack.i18n import tr as translate
 from rumours_game.pack.models import Pack
 from rumours_game.ui.assets import AssetCache
 from rumours_game.ui.audio import Audio
+from rumours_game.ui.draw import Backdrops
 from rumours_game.ui.fonts import FontCache
 from rumours_game.ui.layout import Layout
 from rumours_game.ui.theme import Palette, palette
@@ -44,8 +45,11 @@ class UiContext:
     fonts: FontCache = field(default_factory=FontCache)
     assets: AssetCache | None = None
     audio: Audio | None = None
-    on_dispatch: Callable[[Any, list], None] | None = None
-    before_dispatch: Callable[[Any], None] | None = None
+    before_dispatch: list[Callable[[Any], None]] = field(default_factory=list)
+    """Called with each action before the engine applies it (the flow sends pending game time first)."""
+    after_dispatch: list[Callable[[Any, list], None]] = field(default_factory=list)
+    """Called with each action and its events (the app tells the scenes and journals it)."""
+    backdrops: Backdrops = field(default_factory=Backdrops)
     team: dict[str, Any] = field(default_factory=dict)
     """Team choices made on the set-up screen (an emblem; never anything identifying)."""
 
@@ -108,9 +112,9 @@ class UiContext:
         """Apply an engine action through the session; the app journals it and tells the scenes."""
         if self.session is None:
             return []
-        if self.before_dispatch is not None:
-            self.before_dispatch(action)
+        for hook in list(self.before_dispatch):
+            hook(action)
         events = self.session.apply(action)
-        if self.on_dispatch is not None:
-            self.on_dispatch(action, events)
+        for listener in list(self.after_dispatch):
+            listener(action, events)
         return events

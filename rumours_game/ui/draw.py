@@ -1,4 +1,4 @@
-"""Shared drawing helpers: backdrops, panels and shading, cached per size so frames stay cheap."""
+"""Shared drawing helpers: backdrops (kept per size by their owner), panels, shading and emblems."""
 
 from __future__ import annotations
 
@@ -18,26 +18,41 @@ def gradient(
     return pygame.transform.smoothscale(strip, (max(1, size[0]), max(1, size[1])))
 
 
-_BACKDROPS: dict[tuple, pygame.Surface] = {}
+BACKDROPS_KEPT = 8
+"""Backdrops a cache keeps (one per window size and palette; a resize clears them all)."""
 
 
-def backdrop(size: tuple[int, int], pal: Palette) -> pygame.Surface:
-    """The menu background for ``size``: a gradient with soft light spots (cached)."""
-    key = (size, pal.name)
-    cached = _BACKDROPS.get(key)
-    if cached is None:
-        if len(_BACKDROPS) > 8:
-            _BACKDROPS.clear()
-        cached = gradient(size, pal.bg2, pal.bg)
-        if pal.name == "normal":
-            glow = pygame.Surface((64, 36), pygame.SRCALPHA)
-            for r, (x, y, colour) in enumerate([(14, 8, (255, 190, 90)), (50, 26, (120, 160, 255))]):
-                for k in range(10, 0, -1):
-                    pygame.draw.circle(glow, (*colour, 4 + r), (x, y), k * 2)
-            cached.blit(pygame.transform.smoothscale(glow, size), (0, 0))
-        cached = cached.convert()
-        _BACKDROPS[key] = cached
-    return cached
+class Backdrops:
+    """The menu backgrounds drawn so far, by window size and palette; owned by the UI context."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[tuple[int, int], str], pygame.Surface] = {}
+
+    def get(self, size: tuple[int, int], pal: Palette) -> pygame.Surface:
+        """The menu background for ``size``: a gradient with soft light spots (made once per size)."""
+        key = (size, pal.name)
+        cached = self._made.get(key)
+        if cached is None:
+            if len(self._made) >= BACKDROPS_KEPT:
+                self._made.clear()
+            cached = _backdrop(size, pal)
+            self._made[key] = cached
+        return cached
+
+    def clear(self) -> None:
+        """Forget every backdrop (the window size changed)."""
+        self._made.clear()
+
+
+def _backdrop(size: tuple[int, int], pal: Palette) -> pygame.Surface:
+    made = gradient(size, pal.bg2, pal.bg)
+    if pal.name == "normal":
+        glow = pygame.Surface((64, 36), pygame.SRCALPHA)
+        for r, (x, y, colour) in enumerate([(14, 8, (255, 190, 90)), (50, 26, (120, 160, 255))]):
+            for k in range(10, 0, -1):
+                pygame.draw.circle(glow, (*colour, 4 + r), (x, y), k * 2)
+        made.blit(pygame.transform.smoothscale(glow, size), (0, 0))
+    return made.convert()
 
 
 def panel(

@@ -39,7 +39,7 @@ class Flow:
         self.last_ending: str | None = None
         """How the last game ended ('escaped' or 'out_of_time')."""
         app.after_dispatch.append(self._after_dispatch)
-        self.ctx.before_dispatch = self._before_dispatch
+        self.ctx.before_dispatch.append(self._before_dispatch)
 
     # ------------------------------------------------------------------ from the start
     def title(self) -> None:

@@ -17,11 +17,27 @@ def font_path(bold: bool = False) -> Path | None:
     return path if path.is_file() else None
 
 
+OVERFLOWS_KEPT = 64
+"""How many distinct overflowing texts a font cache remembers (a kiosk runs all day: the record is bounded)."""
+
+
 class FontCache:
-    """Fonts by (real pixel size, bold), created once."""
+    """Fonts by (real pixel size, bold), created once, and the texts that did not fit (see ``ui.text.fit``).
+
+    One cache belongs to one :class:`~rumours_game.ui.context.UiContext`, so both live as long as the app.
+    """
 
     def __init__(self) -> None:
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self.overflows: list[str] = []
+        """Distinct texts that did not fit their box even at the smallest size (tests assert it stays empty)."""
+
+    def overflowed(self, text: str) -> None:
+        """Record a text that did not fit (the oldest record is dropped past ``OVERFLOWS_KEPT``)."""
+        if text in self.overflows:
+            return
+        self.overflows.append(text)
+        del self.overflows[:-OVERFLOWS_KEPT]
 
     def get(self, size: int, bold: bool = False) -> pygame.font.Font:
         """A font ``size`` real pixels high (at least 6)."""

@@ -86,7 +86,7 @@ class Scene:
         """The unchanging background layer (a copy of the menu backdrop by default; None for overlays)."""
         if not self.opaque:
             return None
-        return drawing.backdrop(self.ctx.screen_rect.size, self.ctx.theme).copy()
+        return self.ctx.backdrops.get(self.ctx.screen_rect.size, self.ctx.theme).copy()
 
     def layout(self) -> None:
         """Create buttons and draw static texts onto ``self.static``."""
@@ -117,7 +117,7 @@ class Scene:
     ) -> pygame.Rect:
         """Draw ``text`` wrapped and fitted into ``rect`` on the static layer; returns where it landed."""
         surface, dest = text_block(
-            self.ctx.font_real,
+            self.ctx.fonts,
             text,
             rect,
             self.ctx.font_px(size),

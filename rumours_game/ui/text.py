@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Protocol
 
 import pygame
 
-FontGetter = Callable[[int, bool], pygame.font.Font]
 
-OVERFLOWS: list[str] = []
-"""Texts that did not fit their box even at the smallest allowed size (tests assert this stays empty)."""
+class Fonts(Protocol):
+    """Where the fitter gets fonts and reports texts that do not fit (a :class:`~rumours_game.ui.fonts.FontCache`)."""
+
+    def get(self, size: int, bold: bool = False) -> pygame.font.Font: ...
+
+    def overflowed(self, text: str) -> None: ...
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
@@ -40,7 +43,7 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
 
 
 def fit(
-    fonts: FontGetter,
+    fonts: Fonts,
     text: str,
     width: int,
     height: int,
@@ -52,17 +55,17 @@ def fit(
 
     With ``keep_words`` the font also shrinks rather than break a long word over two lines (a word is
     only broken when even the smallest size cannot hold it). Text taller or wider than the box even at
-    the smallest size is recorded in :data:`OVERFLOWS`.
+    the smallest size is reported to ``fonts.overflowed``.
     """
     min_size = max(8, size // 2)
     while True:
-        font = fonts(size, bold)
+        font = fonts.get(size, bold)
         lines = wrap(font, text, max(1, width))
         fits = len(lines) * font.get_linesize() <= height and all(font.size(ln)[0] <= width for ln in lines)
         whole = not keep_words or all(font.size(word)[0] <= width for word in text.split())
         if (fits and whole) or size <= min_size:
             if not fits:
-                OVERFLOWS.append(text)
+                fonts.overflowed(text)
             return font, lines
         size = max(min_size, int(size * 0.9))
 
@@ -92,7 +95,7 @@ def render_lines(
 
 
 def text_block(
-    fonts: FontGetter,
+    fonts: Fonts,
     text: str,
     rect: pygame.Rect,
     size: int,

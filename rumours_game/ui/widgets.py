@@ -89,9 +89,7 @@ class Button:
             face.blit(pygame.transform.smoothscale(icon, (side, side)), (inner.x, inner.centery - side // 2))
             inner = pygame.Rect(inner.x + side + pad, inner.y, inner.w - side - pad, inner.h)
             align = "left"
-        font, lines = fit(
-            ctx.font_real, label, inner.w, inner.h, ctx.font_px(size), bold=True, keep_words=True
-        )
+        font, lines = fit(ctx.fonts, label, inner.w, inner.h, ctx.font_px(size), bold=True, keep_words=True)
         image = render_lines(font, lines, fg, inner.w, align)
         face.blit(image, image.get_rect(center=inner.center))
         return face

@@ -36,13 +36,12 @@ def test_text_wraps_and_shrinks_to_fit():
     pygame.font.init()
     fonts = FontCache()
     long = "Ελληνικά και українська: " + "word " * 60
-    ui_text.OVERFLOWS.clear()
-    font, lines = ui_text.fit(fonts.get, long, 400, 300, 40)
+    font, lines = ui_text.fit(fonts, long, 400, 300, 40)
     assert len(lines) > 1 and all(font.size(line)[0] <= 400 for line in lines)
     assert len(lines) * font.get_linesize() <= 300 and font.get_height() < fonts.get(40).get_height()
-    assert ui_text.OVERFLOWS == []
-    ui_text.fit(fonts.get, long * 10, 100, 20, 40)
-    assert ui_text.OVERFLOWS, "text that cannot fit is reported"
+    assert fonts.overflows == []
+    ui_text.fit(fonts, long * 10, 100, 20, 40)
+    assert fonts.overflows, "text that cannot fit is reported"
     assert len(ui_text.wrap(fonts.get(20), "Supercalifragilisticexpialidocious", 60)) > 1
-    font, lines = ui_text.fit(fonts.get, "Перевірити", 90, 200, 24, True, keep_words=True)
+    font, lines = ui_text.fit(fonts, "Перевірити", 90, 200, 24, True, keep_words=True)
     assert lines == ["Перевірити"] and font.size("Перевірити")[0] <= 90

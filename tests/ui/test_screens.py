@@ -1,6 +1,6 @@
 """Screenshots of every scene type at 1280x720 and 3840x2160, and in Greek and Ukrainian.
 
-Text that cannot fit its box is recorded by the text fitter (rumours_game.ui.text.OVERFLOWS); every
+Text that cannot fit its box is recorded by the text fitter (the app's ``ctx.fonts.overflows``); every
 glyph shown must exist in the shipped font (no missing-glyph boxes).
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from rumours_game.ui import text as ui_text
 from rumours_game.ui.fonts import BOLD, REGULAR
 
 from .helpers import HD, UHD, headless
@@ -19,7 +18,6 @@ from .helpers import HD, UHD, headless
     ("size", "lang"), [(HD, "en"), (UHD, "en"), (HD, "el"), (HD, "uk"), ((1920, 1080), "es")]
 )
 def test_every_scene_fits_at_this_size_and_language(tmp_path, size, lang):
-    ui_text.OVERFLOWS.clear()
     driver = headless(size=size, lang=lang, shots=tmp_path)
     ok, message = driver.run()
     assert ok, message
@@ -27,7 +25,7 @@ def test_every_scene_fits_at_this_size_and_language(tmp_path, size, lang):
     assert len(shots) > 40
     for path in shots[:3] + shots[-3:]:
         assert pygame.image.load(str(path)).get_size() == size
-    assert ui_text.OVERFLOWS == []
+    assert driver.app.ctx.fonts.overflows == []
 
 
 NOT_IN_ANY_FONT = "\U0010fffd"
@@ -68,10 +66,9 @@ def test_the_font_has_every_glyph_of_the_interface_and_the_tutorial(tmp_path):
 
 
 def test_large_text_and_high_contrast_fit_everywhere(tmp_path):
-    ui_text.OVERFLOWS.clear()
     driver = headless(size=HD, lang="uk", shots=tmp_path)
     driver.app.ctx.settings.large_text = True
     driver.app.ctx.settings.high_contrast = True
     ok, message = driver.run()
     assert ok, message
-    assert ui_text.OVERFLOWS == []
+    assert driver.app.ctx.fonts.overflows == []

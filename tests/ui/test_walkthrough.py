@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from rumours_game.ui import text as ui_text
-
 from .helpers import headless
 
 SCENE_TYPES = {
@@ -31,7 +29,6 @@ SCENE_TYPES = {
 
 @pytest.mark.parametrize("via", ["mouse", "touch", "keys"])
 def test_tutorial_main_walkthrough_through_every_scene(tmp_path, via):
-    ui_text.OVERFLOWS.clear()
     driver = headless(via=via, shots=tmp_path)
     ok, message = driver.run()
     assert ok, message
@@ -48,7 +45,7 @@ def test_tutorial_main_walkthrough_through_every_scene(tmp_path, via):
     scripted = {a.item_id: a.value for _, a in sink.answers if a.phase == "post"}
     assert scripted == {"s-numbers": 2, "s-rich-countries": 2, "s-neighbours": 4, "s-attention": 4}
     assert sink.actions, "the game's actions are journalled"
-    assert ui_text.OVERFLOWS == []
+    assert driver.app.ctx.fonts.overflows == []
 
 
 def test_out_of_time_walkthrough_ends_out_of_time():

@@ -93,7 +93,7 @@ def label_surface(
     """``text`` wrapped and shrunk (down to half of logical ``size``) to fit ``width`` x ``height``."""
     width, height = max(1, width), max(1, height)
     real = unbroken_size(ctx, text, width, ctx.font_px(size), bold)
-    font, lines = fit(ctx.font_real, text, width, height, real, bold)
+    font, lines = fit(ctx.fonts, text, width, height, real, bold)
     return render_lines(font, lines, colour, width, align)
 
 
@@ -102,7 +102,7 @@ def fitted_size(ctx, texts: list[str], width: int, height: int, size: float, bol
     real = ctx.font_px(size)
     for text in texts:
         font, _ = fit(
-            ctx.font_real,
+            ctx.fonts,
             text,
             max(1, width),
             max(1, height),
@@ -127,7 +127,7 @@ def group_labels(
     real = fitted_size(ctx, texts, width, height, size, bold)
     out = []
     for text in texts:
-        font, lines = fit(ctx.font_real, text, max(1, width), max(1, height), real, bold)
+        font, lines = fit(ctx.fonts, text, max(1, width), max(1, height), real, bold)
         out.append(render_lines(font, lines, colour, max(1, width), align))
     return out
 
@@ -138,9 +138,7 @@ def badge_surface(ctx, text: str, diameter: int, pal: Palette) -> pygame.Surface
     r = diameter // 2
     pygame.draw.circle(surf, pal.accent, (r, r), r)
     pygame.draw.circle(surf, pal.accent_text, (r, r), r, max(1, diameter // 14))
-    font, lines = fit(
-        ctx.font_real, text, int(diameter * 0.8), int(diameter * 0.8), int(diameter * 0.6), True
-    )
+    font, lines = fit(ctx.fonts, text, int(diameter * 0.8), int(diameter * 0.8), int(diameter * 0.6), True)
     img = font.render(lines[0] if lines else "", True, pal.accent_text)
     surf.blit(img, img.get_rect(center=(r, r)))
     return surf

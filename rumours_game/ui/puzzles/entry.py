@@ -10,9 +10,9 @@ from typing import Any
 
 import pygame
 
-from rumours_game.ui.keyboard import OnScreenKeyboard, layouts_for
 from rumours_game.ui.puzzles.base import PuzzleWidget
 from rumours_game.ui.puzzles.controls import Control, label_surface
+from rumours_game.ui.puzzles.keyboard import OnScreenKeyboard, layouts_for
 from rumours_game.ui.puzzles.script import Script
 
 MAX_TEXT = 60

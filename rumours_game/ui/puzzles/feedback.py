@@ -52,7 +52,7 @@ class Feedback:
         icon = self._icon_box()
         width = self.rect.right - icon.right - self.ctx.px(28)
         height = self.rect.h - self.ctx.px(8)
-        font, lines = fit(self.ctx.font_real, self.message, width, height, self.ctx.font_px(22), True)
+        font, lines = fit(self.ctx.fonts, self.message, width, height, self.ctx.font_px(22), True)
         self._text = render_lines(font, lines, pal.text, width)
 
     def update(self, dt: float) -> bool:

@@ -153,7 +153,7 @@ class RoomScene(Scene):
 
         def label(text: str) -> pygame.Surface:
             surf, _ = text_block(
-                ctx.font_real,
+                ctx.fonts,
                 text,
                 pygame.Rect(0, 0, ctx.px(260), ctx.px(60)),
                 font_size,
@@ -440,7 +440,7 @@ class RoomScene(Scene):
         colour = ctx.theme.bad if low else ctx.theme.text
         prefix = "⚠ " if low else ""
         self._clock_img, self._clock_at = text_block(
-            ctx.font_real,
+            ctx.fonts,
             prefix + text,
             self.clock_rect,
             ctx.font_px(22),

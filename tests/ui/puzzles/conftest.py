@@ -258,7 +258,7 @@ class Harness:
             self.ctx.session.apply(Look("drawer"))
         self.actions: list = []
         self.events: list = []
-        self.ctx.on_dispatch = self._dispatched
+        self.ctx.after_dispatch.append(self._dispatched)
         self.puzzle = pack.puzzle(puzzle_id)
         self.rect = self.ctx.rect(40, 110, 1200, 590)
         self.widget = WIDGETS[self.puzzle.type](self.ctx, self.rect, self.puzzle)

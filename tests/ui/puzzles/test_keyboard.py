@@ -6,7 +6,7 @@ import pygame
 import pytest
 
 from rumours_game.engine.ciphers import alphabet_for
-from rumours_game.ui.keyboard import LAYOUTS, base_letter, layout_for, layouts_for
+from rumours_game.ui.puzzles.keyboard import LAYOUTS, base_letter, layout_for, layouts_for
 
 GREEK = "αβγδεζηθικλμνξοπρστυφχψως"
 UKRAINIAN = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"

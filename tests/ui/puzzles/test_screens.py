@@ -35,7 +35,6 @@ def assert_tidy(h) -> None:
 @pytest.mark.parametrize("size", sorted(SIZES))
 @pytest.mark.parametrize("pid", PUZZLES)
 def test_screens_fit(harness, pid, size, lang):
-    ui_text.OVERFLOWS.clear()
     h = harness(pid, size=SIZES[size], lang=lang, carrying=True)
     assert_tidy(h)
     h.render(f"{pid}-{size}-{lang}-start")
@@ -45,16 +44,15 @@ def test_screens_fit(harness, pid, size, lang):
         for value in values(pid):
             h.post(h.widget.input_script(value))
         h.render(f"{pid}-{size}-{lang}-solved")
-    assert ui_text.OVERFLOWS == []
+    assert h.ctx.fonts.overflows == []
 
 
 @pytest.mark.parametrize("pid", ["quiz", "timeline", "capital", "pairs"])
 def test_large_text_and_high_contrast_fit(harness, pid):
-    ui_text.OVERFLOWS.clear()
     h = harness(pid, size=(1280, 720), lang="uk", high_contrast=True, large_text=True)
     assert_tidy(h)
     h.render(f"{pid}-hd-uk-large-contrast")
-    assert ui_text.OVERFLOWS == []
+    assert h.ctx.fonts.overflows == []
 
 
 def test_keyboard_focus_is_drawn(harness):
@@ -77,7 +75,7 @@ def test_labels_shrink_rather_than_cut_a_word(harness):
 
     ctx = harness("lock").ctx
     word, width, size = "Перевірити", ctx.px(90), ctx.font_px(24)
-    _, cut = ui_text.fit(ctx.font_real, word, width, ctx.px(200), size, True)
+    _, cut = ui_text.fit(ctx.fonts, word, width, ctx.px(200), size, True)
     assert len(cut) > 1, "plain fitting would cut this word into pieces"
     fitted = unbroken_size(ctx, word, width, size, True)
     assert ctx.font_real(fitted, True).size(word)[0] <= width

@@ -6,8 +6,8 @@ import re
 import string
 from pathlib import Path
 
-import rumours_game.ui.keyboard as keyboard
 import rumours_game.ui.puzzles as puzzles
+import rumours_game.ui.puzzles.keyboard as keyboard
 from rumours_game import strings
 
 from .conftest import puzzle_strings

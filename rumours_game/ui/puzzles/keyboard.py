@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import pygame
 
@@ -120,7 +121,7 @@ class OnScreenKeyboard:
             width = len(row) * key_w + (len(row) - 1) * gap
             x = rect.centerx - width // 2
             for ch in row:
-                self._key(f"key:{ch}", pygame.Rect(x, y, key_w, key_h), ch, lambda c=ch: self.on_char(c), pal)
+                self._key(f"key:{ch}", pygame.Rect(x, y, key_w, key_h), ch, partial(self.on_char, ch), pal)
                 x += key_w + gap
             y += key_h + gap
         bottom: list[tuple[str, int, str, Callable[[], None]]] = []
