@@ -3,7 +3,9 @@
 A front end shows ``run.step`` and calls the method that matches it; ``run.step`` is None when the
 phase is over. Pre phase, per player: (PassScreen) -> Consent -> (AgeBand) -> Question... ;
 post phase, per player who agreed: (PassScreen) -> Question... . PassScreen comes before every player
-but the first. A player who declines is never recorded.
+but the first. A player who declines is never recorded. On a statement, :meth:`SurveyRun.back` returns to the
+same player's previous statement: answering it again records a new answer, which replaces the earlier one
+(the store keeps every answer and counts the latest; see docs/data.md).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import TypeVar
 
 from rumours_game.survey.answers import Phase
 from rumours_game.survey.plan import PlanItem, PlannedPlayer, SurveyPlan
-from rumours_game.survey.sink import ResponseSink, SinkUnavailable
+from rumours_game.survey.sink import ResponseSink
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ class SurveyRun:
             ]
         self._pos = 0
         self._age: str | None = None
+        self._given: dict[int, int] = {}
+        """The value recorded for each question step answered in this run (by step position)."""
 
     @property
     def step(self) -> Step | None:
@@ -129,18 +133,36 @@ class SurveyRun:
         self._pos += 1
         self.sink.add_player(self.session_id, step.player, age_band=band)
 
+    @property
+    def given(self) -> int | None:
+        """The value already recorded for the current statement (after :meth:`back`), else None."""
+        return self._given.get(self._pos)
+
+    @property
+    def can_go_back(self) -> bool:
+        """True on a statement that follows another statement of the same player."""
+        step = self.step
+        before = self._steps[self._pos - 1] if self._pos > 0 else None
+        return isinstance(step, Question) and isinstance(before, Question) and before.player == step.player
+
+    def back(self) -> None:
+        """Return to the same player's previous statement (to change that answer)."""
+        if not self.can_go_back:
+            raise RuntimeError(f"the survey cannot go back from {self.step!r}")
+        self._pos -= 1
+
     def answer(self, value: object) -> str | None:
-        """Record the current question's answer and move on; returns the response id.
+        """Record the current question's answer and move on; returns the response id (None when the
+        statement was answered before with the same value: nothing new is written).
 
         Raises ``InvalidAnswer`` (and stays) for a value off the scale. Raises ``SinkUnavailable``
         after moving on when the sink could not write yet (it keeps the answer): show "call the facilitator".
         """
         step = self._expect(Question)
         answer = step.item.answer(step.player.code, self.phase, value)
-        try:
-            response_id = self.sink.record_answer(self.session_id, answer)
-        except SinkUnavailable:
+        if self._given.get(self._pos) == answer.value:
             self._pos += 1
-            raise
+            return None
+        self._given[self._pos] = answer.value
         self._pos += 1
-        return response_id
+        return self.sink.record_answer(self.session_id, answer)

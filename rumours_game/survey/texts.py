@@ -31,6 +31,12 @@ _EN = {
     "post": "After the game",
     "thanks": "Thank you!",
     "call_facilitator": "Your answer is kept for now, but it could not be saved. Please call the facilitator.",
+    "back": "← Back",
+    "again_title": "One last time",
+    "again": (
+        "The same few questions as before the game, one more time. Answer with what you think now: there are no right or wrong answers."
+    ),
+    "again_go": "Continue",
 }
 
 _ES = {
@@ -55,6 +61,12 @@ _ES = {
     "post": "Después del juego",
     "thanks": "¡Gracias!",
     "call_facilitator": "Tu respuesta se guarda por ahora, pero no se pudo grabar. Llama a la persona responsable.",
+    "back": "← Atrás",
+    "again_title": "Una última vez",
+    "again": (
+        "Las mismas preguntas de antes del juego, una vez más. Responde lo que piensas ahora: no hay respuestas correctas ni incorrectas."
+    ),
+    "again_go": "Continuar",
 }
 
 _FR = {
@@ -80,6 +92,12 @@ _FR = {
     "thanks": "Merci !",
     "call_facilitator": "Ta réponse est gardée pour l'instant, mais elle n'a pas pu être enregistrée. "
     "Appelle l'animateur ou l'animatrice.",
+    "back": "← Retour",
+    "again_title": "Une dernière fois",
+    "again": (
+        "Les mêmes questions qu'avant le jeu, une dernière fois. Réponds selon ce que tu penses maintenant : il n'y a pas de bonne ou de mauvaise réponse."
+    ),
+    "again_go": "Continuer",
 }
 
 _DE = {
@@ -105,6 +123,12 @@ _DE = {
     "thanks": "Danke!",
     "call_facilitator": "Deine Antwort ist vorerst aufbewahrt, konnte aber nicht gespeichert werden. "
     "Bitte ruf die Spielleitung.",
+    "back": "← Zurück",
+    "again_title": "Ein letztes Mal",
+    "again": (
+        "Noch einmal dieselben Fragen wie vor dem Spiel. Antworte so, wie du jetzt denkst: Es gibt keine richtigen oder falschen Antworten."
+    ),
+    "again_go": "Weiter",
 }
 
 _EL = {
@@ -129,6 +153,12 @@ _EL = {
     "post": "Μετά το παιχνίδι",
     "thanks": "Ευχαριστούμε!",
     "call_facilitator": "Η απάντησή σου κρατήθηκε προσωρινά, αλλά δεν αποθηκεύτηκε. Φώναξε τον υπεύθυνο.",
+    "back": "← Πίσω",
+    "again_title": "Μία τελευταία φορά",
+    "again": (
+        "Οι ίδιες ερωτήσεις με πριν από το παιχνίδι, άλλη μία φορά. Απάντησε αυτό που σκέφτεσαι τώρα: δεν υπάρχουν σωστές ή λάθος απαντήσεις."
+    ),
+    "again_go": "Συνέχεια",
 }
 
 _UK = {
@@ -153,6 +183,12 @@ _UK = {
     "post": "Після гри",
     "thanks": "Дякуємо!",
     "call_facilitator": "Твою відповідь поки що збережено в пам'яті, але не записано. Поклич ведучого.",
+    "back": "← Назад",
+    "again_title": "Останній раз",
+    "again": (
+        "Ті самі запитання, що й перед грою, ще раз. Відповідай так, як думаєш зараз: правильних чи неправильних відповідей немає."
+    ),
+    "again_go": "Далі",
 }
 
 _IT = {
@@ -178,6 +214,12 @@ _IT = {
     "thanks": "Grazie!",
     "call_facilitator": "La tua risposta è tenuta per ora, ma non è stato possibile salvarla. "
     "Chiama l'animatore o l'animatrice.",
+    "back": "← Indietro",
+    "again_title": "Un'ultima volta",
+    "again": (
+        "Le stesse domande di prima del gioco, ancora una volta. Rispondi con quello che pensi adesso: non ci sono risposte giuste o sbagliate."
+    ),
+    "again_go": "Continua",
 }
 
 _PT = {
@@ -203,6 +245,12 @@ _PT = {
     "thanks": "Obrigado!",
     "call_facilitator": "A tua resposta está guardada por agora, mas não foi possível gravá-la. "
     "Chama o responsável.",
+    "back": "← Voltar",
+    "again_title": "Uma última vez",
+    "again": (
+        "As mesmas perguntas de antes do jogo, mais uma vez. Responde com o que pensas agora: não há respostas certas nem erradas."
+    ),
+    "again_go": "Continuar",
 }
 
 DEFAULT_TEXTS: dict[str, dict[str, str]] = {

@@ -18,6 +18,8 @@ GUI_SETTLE = 0.3
 RELOAD_KEY = pygame.K_F5
 MUTE_KEY = pygame.K_F8
 POINTER_EVENTS = (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL)
+PRESS_EVENTS = (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP, pygame.KEYDOWN)
+"""Input a scene's ``input_guard`` holds back (pointer motion and the wheel always pass)."""
 CLEAR_SCENE_EVENTS = (
     pygame.WINDOWEXPOSED,
     pygame.WINDOWRESTORED,
@@ -75,6 +77,7 @@ class App:
 
     def _enter(self, scene: Scene) -> None:
         scene.app = self
+        scene.shown_for = 0.0
         scene.build(self._manager(scene))
         self.stack.append(scene)
         self.shown += 1
@@ -196,12 +199,16 @@ class App:
             return
         for ev in self._translate(event):
             if self.top is not None:
+                if ev.type in PRESS_EVENTS and self.top.input_wait > 0:
+                    continue  # the screen has only just appeared: this press was meant for the last one
                 self.top.handle_event(ev)
                 self.dirty = True
                 self._gui_settle = GUI_SETTLE
 
     def frame(self, dt: float, events: list[pygame.event.Event] | None = None) -> bool:
         """One frame: input, update, and a redraw only when something changed. True when it drew."""
+        if self.top is not None:
+            self.top.shown_for += dt
         for event in pygame.event.get() if events is None else events:
             self.handle(event)
             self._run_later()

@@ -160,6 +160,9 @@ class Driver:
             return self._verdict()
         if pygame.event.peek():
             return None
+        wait = app.top.input_wait if app.top is not None else 0.0
+        if wait > 0:
+            app.frame(wait)  # a player reads the new screen before pressing
         before = (plan.pos, len(app.ctx.session.log) if app.ctx.session else 0, app.shown)
         move = app.top.autoplay(plan)
         if isinstance(move, Advance):

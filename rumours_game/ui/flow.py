@@ -2,7 +2,7 @@
 
 title -> language -> intro (how many players) -> survey before (per player) -> team set-up -> briefing
 -> room <-> puzzles, with a fact card for each busted rumour -> ending -> debrief per rumour
--> survey after -> thanks -> title.
+-> "one last time" -> survey after -> thanks -> title.
 """
 
 from __future__ import annotations
@@ -201,8 +201,10 @@ class Flow:
         if index < len(self.ctx.pack.rumours):
             self.app.replace(DebriefScene(self.ctx, index))
         elif self.plan is not None and self.agreed and self.session_id is not None:
+            from rumours_game.ui.scenes.survey import AgainScene
+
             self.survey = SurveyRun(self.plan, self.ctx.sink, self.session_id, "post", players=self.agreed)
-            self.survey_next()
+            self.app.replace(AgainScene(self.ctx))
         else:
             self.thanks()
 

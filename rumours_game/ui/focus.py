@@ -47,7 +47,9 @@ def _nearest(items: list[Focusable], current: Focusable, direction: tuple[int, i
 class FocusRing:
     """The keyboard focus over a scene's focusable items, shown once the keyboard is used."""
 
-    def __init__(self) -> None:
+    def __init__(self, strict: bool = False) -> None:
+        self.strict = strict
+        """When True, Enter/Space only activate an item whose outline is visible."""
         self.items: list[Focusable] = []
         self.current: Focusable | None = None
         self.visible = False
@@ -76,7 +78,8 @@ class FocusRing:
         self.current = self.items[(index + delta) % len(self.items)]
 
     def handle_event(self, event: pygame.event.Event) -> bool:
-        """Tab/arrows move, Enter/Space activate; a click hides the focus outline."""
+        """Tab/arrows move, Enter/Space activate the focused item (``strict``: only when its outline is
+        visible; the first press shows it); a click hides the focus outline."""
         if event.type == pygame.MOUSEBUTTONDOWN:
             self.visible = False
             return False
@@ -97,8 +100,9 @@ class FocusRing:
             self.visible = True
             return True
         if event.key in ACTIVATE_KEYS and self.current is not None:
-            self.visible = True
-            self.current.activate()
+            if self.visible or not self.strict:
+                self.current.activate()
+            self.visible = True  # strict: Enter never chooses what the player cannot see; it shows the focus
             return True
         return False
 

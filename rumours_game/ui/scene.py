@@ -55,6 +55,11 @@ class Scene:
     name = "scene"
     opaque = True
     uses_gui = False
+    input_guard = 0.0
+    """Seconds after the scene appears during which presses (clicks, taps, keys) are ignored, so that a
+    double tap or a bounce meant for the previous screen does nothing here (the app counts the time)."""
+    strict_focus = False
+    """When True, Enter and Space choose only where the focus outline is visible (survey answers)."""
 
     def __init__(self, ctx: UiContext) -> None:
         self.ctx = ctx
@@ -63,8 +68,15 @@ class Scene:
         self.buttons: list[Button] = []
         self.texts: list[ScrollText] = []
         self.panels: list[pygame.Rect] = []
-        self.focus = FocusRing()
+        self.focus = FocusRing(self.strict_focus)
         self.static: pygame.Surface | None = None
+        self.shown_for = 0.0
+        """Seconds of frames since the scene was shown (counted by the app)."""
+
+    @property
+    def input_wait(self) -> float:
+        """Seconds left before the scene accepts presses (see ``input_guard``)."""
+        return max(0.0, self.input_guard - self.shown_for)
 
     # ------------------------------------------------------------------ building
     def build(self, manager: GuiManager | None) -> None:

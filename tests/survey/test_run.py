@@ -116,3 +116,27 @@ def test_an_unavailable_sink_still_moves_on() -> None:
         run.answer(2)
     assert run.step != step
     assert len(sink.answers) == 1
+
+
+def test_back_returns_to_the_same_players_previous_statement_and_a_new_answer_replaces_it() -> None:
+    plan = SurveyPlan.build(make_survey(), 2, random.Random(5))
+    sink = MemorySink()
+    run = SurveyRun(plan, sink, "s", "pre")
+    run.consent(True)
+    assert not run.can_go_back, "nothing to go back to on a player's first statement"
+    first = run.step
+    run.answer(2)
+    assert run.can_go_back
+    run.back()
+    assert run.step == first and run.given == 2
+    assert run.answer(2) is None, "the same answer again writes nothing"
+    run.back()
+    run.answer(5)
+    assert [(a.item_id, a.value) for _, a in sink.answers] == [(first.item.id, 2), (first.item.id, 5)]
+    _answer_all(run)
+    assert isinstance(run.step, PassScreen) and not run.can_go_back
+    run.ready()
+    run.consent(True)
+    assert not run.can_go_back, "a player never goes back into another player's answers"
+    with pytest.raises(RuntimeError):
+        run.back()

@@ -1,6 +1,8 @@
-"""The survey screens: pass the screen, consent, age band and one screen per statement.
+"""The survey screens: pass the screen, consent, age band, one screen per statement, and "one last time".
 
 They walk a :class:`rumours_game.survey.SurveyRun`, which writes to the response sink as players answer.
+Every survey screen ignores presses for its first :data:`INPUT_GUARD` seconds (a double tap answers once)
+and Enter only chooses where the keyboard focus outline is visible.
 """
 
 from __future__ import annotations
@@ -10,9 +12,16 @@ from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import grid, row
 from rumours_game.ui.scene import Press, Scene
 
+INPUT_GUARD = 0.4
+"""Seconds a new survey screen ignores presses: long enough to swallow a double tap or a bounce, short
+enough that nobody waits for it."""
+
 
 class SurveyScene(Scene):
     """Common frame: a phase heading and the player whose turn it is."""
+
+    input_guard = INPUT_GUARD
+    strict_focus = True
 
     def __init__(self, ctx: UiContext, run: SurveyRun, step) -> None:
         super().__init__(ctx)
@@ -84,13 +93,9 @@ class ConsentScene(SurveyScene):
         )
         area = ctx.rect(120, 510, 1040, 120)
         yes, no = row(area, 2, ctx.px(30))
-        self.agree = self.button(
-            yes, self.s("agree"), lambda: self.choose(True), kind="primary", size=28, key="agree"
-        )
+        # the same look for both answers: nothing nudges a minor towards yes
+        self.agree = self.button(yes, self.s("agree"), lambda: self.choose(True), size=28, key="agree")
         self.decline = self.button(no, self.s("decline"), lambda: self.choose(False), size=28, key="decline")
-
-    def default_focus(self):
-        return self.agree
 
     def choose(self, agree: bool) -> None:
         self.run.consent(agree)
@@ -154,13 +159,35 @@ class QuestionScene(SurveyScene):
         self.write(ctx.t("survey.how_much"), ctx.rect(80, 360, 1120, 44), 24, align="center")
         points = item.scale.points
         area = ctx.rect(40, 420, 1200, 170)
+        given = self.run.given
+        self.values = []
         for rect, value in zip(row(area, points, ctx.px(12)), range(1, points + 1), strict=True):
             label = item.scale.anchors.get(value)
             text = f"{value}\n{ctx.tr(label)}" if label is not None else str(value)
-            self.button(rect, text, lambda v=value: self.choose(v), size=24, key=f"value-{value}")
+            self.values.append(
+                self.button(
+                    rect,
+                    text,
+                    lambda v=value: self.choose(v),
+                    size=24,
+                    key=f"value-{value}",
+                    selected=value == given,
+                )
+            )
+        self.back = None
+        if self.run.can_go_back:
+            self.back = self.button(
+                ctx.rect(40, 620, 260, 76), self.s("back"), self.go_back, size=26, key="back"
+            )
 
     def default_focus(self):
-        return self.buttons[len(self.buttons) // 2]
+        chosen = next((b for b in self.values if b.selected), None)
+        return chosen or self.values[len(self.values) // 2]
+
+    def go_back(self) -> None:
+        """To the previous statement, to change that answer."""
+        self.run.back()
+        self.next()
 
     def choose(self, value: int) -> None:
         try:
@@ -175,4 +202,34 @@ class QuestionScene(SurveyScene):
 
     def autoplay(self, plan) -> Press:
         value = plan.survey_value(self.run.phase, self.step.player.number, self.step.item)
-        return Press(next(b for b in self.buttons if b.key == f"value-{value}"))
+        return Press(next(b for b in self.values if b.key == f"value-{value}"))
+
+
+class AgainScene(Scene):
+    """Before the survey after the game: the same statements once more, and why."""
+
+    name = "survey-again"
+    input_guard = INPUT_GUARD
+
+    def s(self, key: str) -> str:
+        return survey_text(key, self.ctx.lang, self.ctx.pack)
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        self.write(
+            self.s("again_title"), ctx.rect(80, 120, 1120, 80), 48, bold=True, align="center", valign="center"
+        )
+        self.write(self.s("again"), ctx.rect(160, 230, 960, 200), 30, align="center", valign="center")
+        self.go = self.button(
+            ctx.rect(440, 480, 400, 100), self.s("again_go"), self.begin, kind="primary", size=34, key="go"
+        )
+
+    def default_focus(self):
+        return self.go
+
+    def begin(self) -> None:
+        assert self.app is not None
+        self.app.flow.survey_next()
+
+    def autoplay(self, plan) -> Press:
+        return Press(self.go)
