@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PACK   ?= scenarios/tutorial
 
-.PHONY: play test bench lint schema venv clean
+.PHONY: play test bench lint schema snapshots venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -33,6 +33,11 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Rewrite the committed screen snapshots (tests/snapshots/) whose picture changed; look at them before committing.
+snapshots: $(STAMP)
+	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest -m snapshot --snapshot-update
+	@git status --short tests/snapshots
 
 schema: $(STAMP)
 	$(BIN)/rumours schema > scenarios/schema/pack.schema.json

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.snapshot import SnapCompare
+
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -26,3 +28,17 @@ def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     d.mkdir()
     return d
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--snapshot-update",
+        action="store_true",
+        help="rewrite the committed snapshot PNGs (tests/snapshots/) whose screen changed; look at them after",
+    )
+
+
+@pytest.fixture
+def snap_compare(request: pytest.FixtureRequest, tmp_path: Path) -> SnapCompare:
+    """``snap_compare(surface, name)``: the surface looks like tests/snapshots/<name>.png (see tests/snapshot.py)."""
+    return SnapCompare(request.config.getoption("--snapshot-update"), tmp_path / "snapshot-failures")

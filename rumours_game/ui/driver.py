@@ -118,7 +118,8 @@ class Driver:
         self.plan = plan
         self.shots = shots
         self.saved: list[Path] = []
-        self.count = 0
+        self.visited: list[str] = []
+        """The name of every screen passed, in order (a PNG of each is saved only when ``shots`` is given)."""
 
     def _press(self, target: Any) -> list[pygame.event.Event]:
         from rumours_game.ui.puzzles.script import Script
@@ -127,8 +128,13 @@ class Driver:
             return self.app.top.keys_to(target)
         return Script(self.app.screen.get_size(), self.plan.via).click(target.rect.center).events
 
+    @property
+    def count(self) -> int:
+        """How many screens the driver has passed."""
+        return len(self.visited)
+
     def _shoot(self) -> None:
-        self.count += 1
+        self.visited.append(self.app.top.name)
         if self.shots is None:
             return
         path = self.shots / f"{self.count:03d}-{self.app.top.name}.png"
