@@ -6,6 +6,7 @@ Pure: no pygame, no sqlite3. Front ends walk a :class:`SurveyRun` and write to a
 from rumours_game.survey.answers import PHASES, Answer, InvalidAnswer, Phase, agreement, check_value
 from rumours_game.survey.codes import ALPHABET, is_player_code, new_player_code
 from rumours_game.survey.plan import PlanItem, PlannedPlayer, SurveyPlan, plan_items
+from rumours_game.survey.recorder import SessionRecorder
 from rumours_game.survey.run import AgeBand, Consent, PassScreen, Question, Step, SurveyRun
 from rumours_game.survey.sink import MemorySink, ResponseSink, SinkUnavailable
 from rumours_game.survey.texts import DEFAULT_TEXTS, survey_text
@@ -25,6 +26,7 @@ __all__ = [
     "PlannedPlayer",
     "Question",
     "ResponseSink",
+    "SessionRecorder",
     "SinkUnavailable",
     "Step",
     "SurveyPlan",

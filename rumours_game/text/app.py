@@ -10,11 +10,10 @@ from typing import TextIO
 from rumours_game.engine import Session
 from rumours_game.pack import Pack, PackError, load_pack
 from rumours_game.strings import language_name
-from rumours_game.survey import ResponseSink
+from rumours_game.survey import ResponseSink, SessionRecorder
 from rumours_game.text.console import Console, EndOfInput
 from rumours_game.text.context import QuitGame, TextContext
 from rumours_game.text.game import Clock, TextGame
-from rumours_game.text.record import Recorder
 from rumours_game.text.render import ending_lines
 from rumours_game.text.strings import Texts
 from rumours_game.text.survey_flow import TextSurvey
@@ -76,8 +75,8 @@ def play(
         missing, default = language_name(lang), language_name(pack.default_language)
         console.say(ctx.t("text.lang_missing", language=missing, default=default))
     seed = random.SystemRandom().randrange(2**31) if seed is None else seed
-    recorder = Recorder(ctx, sink)
-    recorder.start(seed)
+    recorder = SessionRecorder(sink, ctx.call_facilitator)
+    recorder.start(pack, lang, seed)
     if pack.survey is not None and sink is None:
         console.say(ctx.t("text.survey.not_saved"))
     console.say()

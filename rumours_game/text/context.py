@@ -8,6 +8,7 @@ from typing import Any
 
 from rumours_game.pack.i18n import tr
 from rumours_game.pack.models import Pack
+from rumours_game.survey import survey_text
 from rumours_game.text.console import Console
 from rumours_game.text.names import Named, resolve
 from rumours_game.text.strings import Texts
@@ -36,9 +37,16 @@ class TextContext:
     t: Texts
     read: Callable[[], str] = field(init=False)
     """Reads the next input line; the game replaces it with one that also lets time pass."""
+    called_facilitator: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         self.read = self.console.read
+
+    def call_facilitator(self) -> None:
+        """Tell the players (once) that an answer could not be saved yet and a grown-up should look."""
+        if not self.called_facilitator:
+            self.called_facilitator = True
+            self.console.say(survey_text("call_facilitator", self.lang, self.pack))
 
     def tr(self, value: Any) -> str:
         """A pack text (``LocalText``) in the player's language."""

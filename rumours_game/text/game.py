@@ -30,10 +30,10 @@ from rumours_game.engine import (
 )
 from rumours_game.engine.actions import Action
 from rumours_game.pack.models import CombinePuzzle, Hotspot, PuzzleBase
+from rumours_game.survey import SessionRecorder
 from rumours_game.text.context import QuitGame, TextContext, parse_number
 from rumours_game.text.names import Named, resolve
 from rumours_game.text.puzzles import FORMS
-from rumours_game.text.record import Recorder
 from rumours_game.text.render import event_lines, exit_label, format_time, item_name
 
 Clock = Callable[[], float]
@@ -50,7 +50,7 @@ class GameOver(Exception):
 class TextGame:
     """One game played in text until it ends; :meth:`run` returns the ending ('escaped' or 'out_of_time')."""
 
-    def __init__(self, ctx: TextContext, session: Session, recorder: Recorder, clock: Clock) -> None:
+    def __init__(self, ctx: TextContext, session: Session, recorder: SessionRecorder, clock: Clock) -> None:
         self.ctx, self.session, self.recorder, self.clock = ctx, session, recorder, clock
         self.say = ctx.console.say
         self.menu: list[Named[Any]] = []

@@ -9,6 +9,7 @@ from rumours_game.survey import (
     Consent,
     PassScreen,
     Question,
+    SessionRecorder,
     SinkUnavailable,
     SurveyPlan,
     SurveyRun,
@@ -16,7 +17,6 @@ from rumours_game.survey import (
 )
 from rumours_game.survey.plan import MAX_PLAYERS
 from rumours_game.text.context import TextContext, parse_number
-from rumours_game.text.record import Recorder
 
 
 def _s(ctx: TextContext, key: str, **values: object) -> str:
@@ -43,14 +43,14 @@ def _question(ctx: TextContext, step: Question) -> int | None:
     return None if index is None else index + 1
 
 
-def run_phase(ctx: TextContext, run: SurveyRun, recorder: Recorder) -> None:
+def run_phase(ctx: TextContext, run: SurveyRun) -> None:
     """Walk one phase of the survey to its end, writing each answer as it is given."""
     ctx.console.say(_s(ctx, run.phase))
     while (step := run.step) is not None:
         try:
             _show_step(ctx, run, step)
         except SinkUnavailable:
-            recorder.unavailable()
+            ctx.call_facilitator()
     ctx.console.say(_s(ctx, "thanks"))
     ctx.console.say()
 
@@ -78,7 +78,7 @@ def _show_step(ctx: TextContext, run: SurveyRun, step: object) -> None:
 class TextSurvey:
     """The survey of one text-play session: the pre phase before the game, the post phase after it."""
 
-    def __init__(self, ctx: TextContext, recorder: Recorder, rng: random.Random) -> None:
+    def __init__(self, ctx: TextContext, recorder: SessionRecorder, rng: random.Random) -> None:
         self.ctx, self.recorder, self.rng = ctx, recorder, rng
         self.plan: SurveyPlan | None = None
         self.pre: SurveyRun | None = None
@@ -91,13 +91,11 @@ class TextSurvey:
         self.ctx.console.say(_s(self.ctx, "title"))
         self.plan = SurveyPlan.build(survey, ask_team_size(self.ctx), self.rng)
         self.pre = SurveyRun(self.plan, sink, session_id, "pre")
-        run_phase(self.ctx, self.pre, self.recorder)
+        run_phase(self.ctx, self.pre)
 
     def after(self) -> None:
         """The statements again, for every player who agreed before the game."""
         sink, session_id = self.recorder.sink, self.recorder.session_id
         if self.plan is None or self.pre is None or not self.pre.agreed or sink is None or session_id is None:
             return
-        run_phase(
-            self.ctx, SurveyRun(self.plan, sink, session_id, "post", players=self.pre.agreed), self.recorder
-        )
+        run_phase(self.ctx, SurveyRun(self.plan, sink, session_id, "post", players=self.pre.agreed))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING, Any
 
-from rumours_game.engine import K, Session, Tick, action_to_dict
-from rumours_game.survey import AgeBand, Consent, PassScreen, Question, SurveyPlan, SurveyRun
+from rumours_game.engine import K, Session, Tick
+from rumours_game.survey import AgeBand, Consent, PassScreen, Question, SessionRecorder, SurveyPlan, SurveyRun
 
 if TYPE_CHECKING:
     from rumours_game.ui.app import App
@@ -28,7 +28,7 @@ class Flow:
         self.ctx = app.ctx
         self.fixed_seed = seed
         self.rng = random.Random(seed)
-        self.session_id: str | None = None
+        self.recorder = SessionRecorder(self.ctx.sink, self.call_facilitator_later)
         self.plan: SurveyPlan | None = None
         self.survey: SurveyRun | None = None
         self.agreed: list = []
@@ -46,7 +46,7 @@ class Flow:
         """Back to the attract screen; a new team starts from scratch."""
         from rumours_game.ui.scenes.title import TitleScene
 
-        self._close("quit")
+        self.recorder.end("quit")
         self.ctx.session = None
         self.plan = self.survey = None
         self.agreed, self.cards, self.game_over, self.pending = [], [], False, 0.0
@@ -74,13 +74,13 @@ class Flow:
         seed = self.fixed_seed if self.fixed_seed is not None else random.SystemRandom().randrange(2**31)
         self.rng = random.Random(seed)
         self.seed = seed
-        self.session_id = self._sink_call("start_session", self.ctx.pack, self.ctx.lang, seed=seed)
+        session_id = self.recorder.start(self.ctx.pack, self.ctx.lang, seed)
         survey = self.ctx.pack.survey
-        if survey is None or self.session_id is None:
+        if survey is None or session_id is None:
             self.team()
             return
         self.plan = SurveyPlan.build(survey, players, self.rng)
-        self.survey = SurveyRun(self.plan, self.ctx.sink, self.session_id, "pre")
+        self.survey = SurveyRun(self.plan, self.ctx.sink, session_id, "pre")
         self.survey_next()
 
     # ------------------------------------------------------------------ survey
@@ -161,11 +161,8 @@ class Flow:
             self.ctx.dispatch(Tick(round(self.pending, 3)))
 
     def _after_dispatch(self, action: Any, events: list) -> None:
-        session = self.ctx.session
-        if session is not None and self.session_id is not None:
-            seq = len(session.log)
-            entry = session.log[-1]
-            self._sink_call("journal_action", self.session_id, seq, entry.at, action_to_dict(action))
+        if self.ctx.session is not None:
+            self.recorder.journal(self.ctx.session)
         for event in events:
             if event.kind == K.RUMOUR_BUSTED:
                 self.cards.append(event.id)
@@ -200,10 +197,11 @@ class Flow:
 
         if index < len(self.ctx.pack.rumours):
             self.app.replace(DebriefScene(self.ctx, index))
-        elif self.plan is not None and self.agreed and self.session_id is not None:
+        elif self.plan is not None and self.agreed and self.recorder.session_id is not None:
             from rumours_game.ui.scenes.survey import AgainScene
 
-            self.survey = SurveyRun(self.plan, self.ctx.sink, self.session_id, "post", players=self.agreed)
+            run = SurveyRun(self.plan, self.ctx.sink, self.recorder.session_id, "post", players=self.agreed)
+            self.survey = run
             self.app.replace(AgainScene(self.ctx))
         else:
             self.thanks()
@@ -211,24 +209,13 @@ class Flow:
     def thanks(self) -> None:
         from rumours_game.ui.scenes.thanks import ThanksScene
 
-        self._close(self.last_ending or "quit")
+        self.recorder.end(self.last_ending or "quit")
         self.app.replace(ThanksScene(self.ctx))
 
     # ------------------------------------------------------------------ the sink
-    def _close(self, ending: str) -> None:
-        if self.session_id is not None:
-            self._sink_call("end_session", self.session_id, ending)
-            self.session_id = None
-
-    def _sink_call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        """Call the response sink; a failure to write never stops the game (players are told)."""
-        from rumours_game.survey import SinkUnavailable
-
-        try:
-            return getattr(self.ctx.sink, name)(*args, **kwargs)
-        except SinkUnavailable as err:
-            self.app.later(self.call_facilitator)
-            return err.result  # the write waits in memory: go on with its id
+    def call_facilitator_later(self) -> None:
+        """A write could not be done yet (it waits in memory): tell the players once the input is handled."""
+        self.app.later(self.call_facilitator)
 
     def call_facilitator(self) -> None:
         """Tell players that answers could not be saved yet and a grown-up should have a look."""

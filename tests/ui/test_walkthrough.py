@@ -92,3 +92,16 @@ def test_exits_without_a_place_on_the_picture_are_buttons(tmp_path):
     driver = headless(pack, via="touch")
     ok, message = driver.run()
     assert ok, message
+
+
+def test_the_window_journals_like_the_terminal_from_zero(tmp_path):
+    """Both front ends record through one recorder: seq is the place in the engine log, from 0."""
+    from rumours_game.engine import Session
+
+    driver = headless()
+    ok, message = driver.run()
+    assert ok, message
+    actions = driver.app.ctx.sink.actions
+    assert [seq for _, seq, _, _ in actions] == list(range(len(actions)))
+    replayed = Session.replay(driver.app.ctx.pack, [{"at": at, "action": a} for _, _, at, a in actions])
+    assert replayed.state.phase == "escaped"
