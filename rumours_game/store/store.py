@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rumours_game.engine import action_from_dict
+from rumours_game.engine.privacy import journal_form
 from rumours_game.pack.models import Pack
 from rumours_game.store.db import DB_NAME, Clock, iso, open_database, transaction, utc_now
 from rumours_game.store.errors import StoreError, StoreUnavailable, describe, is_transient
@@ -53,6 +55,8 @@ class Store:
         self.problems: list[str] = problems
         """Problems found when opening (e.g. a damaged database moved aside): report them to the user."""
         self._queue: deque[Write] = deque()
+        self._packs: dict[str, Pack] = {}
+        """The pack of each session started by this store and not ended yet (to judge typed answers)."""
 
     @classmethod
     def open(cls, data_dir: Path, *, kiosk_id: str | None = None, clock: Clock = utc_now) -> Store:
@@ -124,6 +128,7 @@ class Store:
             )
             conn.executemany("INSERT OR IGNORE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
 
+        self._packs[session_id] = pack
         self._write(write, result=session_id)
         return session_id
 
@@ -147,13 +152,16 @@ class Store:
         return response_id
 
     def journal_action(self, session_id: str, seq: int, at: float, action: dict[str, Any]) -> None:
-        """Append engine action number ``seq`` (from ``action_to_dict``) played at game time ``at``."""
-        row = (session_id, seq, at, json.dumps(action, sort_keys=True, separators=(",", ":")))
+        """Append engine action number ``seq`` (from ``action_to_dict``) played at game time ``at``. Text a
+        player typed is never stored (see ``engine/privacy.py``): only whether it was right."""
+        private = journal_form(self._packs.get(session_id), action)
+        row = (session_id, seq, at, json.dumps(private, sort_keys=True, separators=(",", ":")))
         self._write(lambda conn: conn.execute("INSERT OR REPLACE INTO journal VALUES (?, ?, ?, ?)", row))
 
     def end_session(self, session_id: str, ending: str) -> None:
         """Close a session with its ending ('escaped', 'out_of_time', 'quit', 'incomplete', ...)."""
         row = (self._now(), ending, session_id)
+        self._packs.pop(session_id, None)
         self._write(
             lambda conn: conn.execute(
                 "UPDATE sessions SET ended_at = ?, ending = ? WHERE session_id = ?", row
@@ -180,12 +188,7 @@ class Store:
             answered = frozenset(
                 conn.execute("SELECT player_code, phase, item_id FROM responses WHERE session_id = ?", (sid,))
             )
-            actions = tuple(
-                {"seq": seq, "at": at, "action": json.loads(text)}
-                for seq, at, text in conn.execute(
-                    "SELECT seq, at, action FROM journal WHERE session_id = ? ORDER BY seq", (sid,)
-                )
-            )
+            actions = self._journal(sid)
             out.append(
                 UnfinishedSession(
                     sid, pack_id, version, language, event, seed, started, players, answered, actions
@@ -193,14 +196,61 @@ class Store:
             )
         return out
 
+    def _journal(self, session_id: str) -> tuple[dict[str, Any], ...]:
+        """The readable journal of a session; rows that cannot be read are moved into ``quarantine`` (kept,
+        never replayed) and counted in :attr:`problems`."""
+        good, bad = [], []
+        for seq, at, text in self._conn.execute(
+            "SELECT seq, at, action FROM journal WHERE session_id = ? ORDER BY seq", (session_id,)
+        ):
+            why = _unreadable(seq, at, text)
+            if why is None:
+                good.append({"seq": seq, "at": at, "action": json.loads(text)})
+            else:
+                bad.append((session_id, str(seq), str(at), str(text), why, self._now()))
+        if bad:
+            try:
+                with transaction(self._conn):
+                    self._conn.executemany("INSERT INTO quarantine VALUES (?, ?, ?, ?, ?, ?)", bad)
+                    self._conn.executemany(
+                        "DELETE FROM journal WHERE session_id = ? AND CAST(seq AS TEXT) = ?",
+                        [row[:2] for row in bad],
+                    )
+                self.problems.append(
+                    f"{len(bad)} journal row(s) of session {session_id} could not be read; they were moved to "
+                    "the 'quarantine' table of the database (kept, not replayed)"
+                )
+            except sqlite3.Error as err:
+                self.problems.append(f"{len(bad)} unreadable journal row(s) were skipped: {describe(err)}")
+        return tuple(good)
+
     def close_incomplete(self) -> int:
-        """End every unfinished session as 'incomplete' (their answers stay); returns how many."""
-        unfinished = self.unfinished_sessions()
-        for session in unfinished:
-            self.end_session(session.session_id, "incomplete")
+        """End every unfinished session as 'incomplete' (their answers stay); returns how many. Their
+        journals are not read, so a damaged one cannot stop the game from starting."""
+        unfinished = [
+            row[0]
+            for row in self._conn.execute(
+                "SELECT session_id FROM sessions WHERE ended_at IS NULL AND source = 'kiosk'"
+            ).fetchall()
+        ]
+        for session_id in unfinished:
+            self.end_session(session_id, "incomplete")
         return len(unfinished)
 
     def close(self) -> None:
         """Write what waits in memory and close; raises :class:`StoreUnavailable` (and stays open) if it cannot."""
         self.flush()
         self._conn.close()
+
+
+def _unreadable(seq: Any, at: Any, text: Any) -> str | None:
+    """Why a journal row cannot be replayed, or None when it can."""
+    if not isinstance(seq, int) or isinstance(at, bool) or not isinstance(at, int | float):
+        return "its sequence number or time is not a number"
+    if not isinstance(text, str):
+        return "its action is not text"
+    try:
+        action_from_dict(json.loads(text))
+    except (ValueError, TypeError, RecursionError) as err:
+        return f"its action cannot be read ({str(err)[:200]})"
+    return None

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from rumours_game.store import DB_NAME, Store, StoreError, StoreUnavailable
+from rumours_game.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from rumours_game.survey import PlannedPlayer, ResponseSink
 from rumours_game.survey.answers import Answer
 from tests.store.helpers import TickingClock, play_session
@@ -33,7 +34,8 @@ def test_settings_schema_and_kiosk_id(data_dir: Path) -> None:
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     kiosk = store.kiosk_id
     store.close()
     again = Store.open(data_dir)
@@ -68,13 +70,13 @@ def test_journal_and_unfinished_sessions(data_dir: Path) -> None:
     done = play_session(store)
     open_one = play_session(store, players=1, seed=4, end=False)
     for seq in range(3):
-        store.journal_action(open_one, seq, 1.5 * seq, {"kind": "look", "hotspot": f"h{seq}"})
+        store.journal_action(open_one, seq, 1.5 * seq, {"type": "look", "hotspot": f"h{seq}"})
     store.close()
     store = Store.open(data_dir)
     [unfinished] = store.unfinished_sessions()
     assert unfinished.session_id == open_one and unfinished.seed == 4
     assert [a["seq"] for a in unfinished.actions] == [0, 1, 2]
-    assert unfinished.actions[2] == {"seq": 2, "at": 3.0, "action": {"kind": "look", "hotspot": "h2"}}
+    assert unfinished.actions[2] == {"seq": 2, "at": 3.0, "action": {"type": "look", "hotspot": "h2"}}
     assert len(unfinished.players) == 1 and len(unfinished.answered) == 8
     assert {phase for _, phase, _ in unfinished.answered} == {"pre", "post"}
     assert store.close_incomplete() == 1
@@ -127,7 +129,7 @@ def test_database_in_another_format_is_moved_aside(data_dir: Path) -> None:
     conn.close()
     store = Store.open(data_dir)
     assert len(store.problems) == 1 and "table 'players'" in store.problems[0]
-    [aside] = data_dir.glob(f"{DB_NAME}.damaged-*")
+    [aside] = [p for p in data_dir.glob(f"{DB_NAME}.damaged-*") if not p.name.endswith(("-wal", "-shm"))]
     with sqlite3.connect(aside) as old:
         assert old.execute("SELECT player_code FROM players").fetchall() == [("OLDCOD",)]
     play_session(store)
