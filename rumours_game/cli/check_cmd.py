@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help=f"stop exploring after N states (default {DEFAULT_MAX_STATES:,})",
     )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help="report how many states were explored on stderr (the default when stderr is a terminal)",
+    )
     p.set_defaults(func=cmd_check)
+
+
+def _progress(args: argparse.Namespace):
+    """A progress reporter for long proofs (stderr, on a terminal or with --progress), or None."""
+    if not (getattr(args, "progress", False) or sys.stderr.isatty()):
+        return None
+
+    def report(line: str) -> None:
+        print(f"check: {line}...", file=sys.stderr, flush=True)
+
+    return report
 
 
 def subject_path(pack: Pack, kind: str, id_: str) -> tuple[Any, ...]:
@@ -96,7 +113,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print_problems(args.pack, load_errors)
             print(f"{plural(len(load_errors), 'error')}: fix these first ('rumours validate' explains them).")
         return 1
-    proof = explore(result.pack, max_states=args.max_states)
+    proof = explore(result.pack, max_states=args.max_states, progress=_progress(args))
     problems = [_problem(result, f) for f in proof.findings]
     walk_problems, runs = _walkthrough_problems(result)
     problems += walk_problems

@@ -59,10 +59,36 @@ def test_contested_consumables_are_softlocks_and_solution_avoids_them():
     assert replays_to_escape(pack, proof.solution)
 
 
-def test_state_limit_gives_a_warning_not_a_hang():
-    proof = explore(branching_pack(rooms=6, chain=2, contested=6), max_states=20)
-    assert not proof.complete and proof.states <= 20
-    assert [f.code for f in proof.findings] == ["too-large-to-prove"]
+def test_state_limit_keeps_the_softlocks_already_proved():
+    pack = branching_pack(rooms=6, chain=2, contested=6)
+    full = explore(pack)
+    assert full.complete and full.parts == 6 and full.states <= 20  # parts add up instead of multiplying
+    proof = explore(pack, max_states=8)
+    assert not proof.complete and proof.states <= 8
+    codes = [f.code for f in proof.findings]
+    assert codes[0] == "too-large-to-prove"
+    proved = {f.subject for f in proof.findings if f.code == "softlock"}
+    assert proved and proved < {f.subject for f in full.findings if f.code == "softlock"}
+
+
+def test_shared_tools_in_many_rooms_are_proved_part_by_part():
+    pack = branching_pack(rooms=20, chain=3, contested=20)
+    proof = explore(pack)
+    assert proof.escapable and proof.complete and proof.parts == 20
+    assert {f.subject for f in proof.findings if f.code == "softlock"} == {
+        ("puzzle", f"room{r}-open-crate") for r in range(20)
+    }
+    assert replays_to_escape(pack, proof.solution)
+
+
+def test_parts_that_are_deadly_together_are_found():
+    """Two escapes, each needing one room's seal; each crate alone is harmless, both crates are a softlock."""
+    from tests.analysis.packs import two_escapes
+
+    proof = explore(two_escapes())
+    assert proof.parts == 2
+    assert [f.code for f in proof.findings if f.severity == "error"] == ["softlock"]
+    assert "each choice is fine alone" in proof.findings[0].message
 
 
 @pytest.mark.parametrize("pack_dir", shipped_packs(), ids=lambda p: p.name)
