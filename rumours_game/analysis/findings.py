@@ -150,6 +150,19 @@ def unreached(rules: Rules, reached: set[Fact]) -> list[Finding]:
         else:
             continue
         out.append(Finding(sev, code, ("item", item.id), msg))
+    for puzzle in pack.puzzles:
+        key = getattr(puzzle, "key_item", None)
+        if key and ("item", key) not in reached and ("puzzle", puzzle.id) in reached:
+            out.append(
+                Finding(
+                    "error",
+                    "cipher-key-unreachable",
+                    ("puzzle", puzzle.id),
+                    f"Puzzle '{puzzle.id}' shows its key with item '{key}', but nothing players can reach gives "
+                    f"'{key}': they would have to guess the code. Put '{key}' in an object's 'gives' (in a room "
+                    "players reach before this puzzle), or remove 'key_item'.",
+                )
+            )
     busted = {
         r for p in pack.puzzles if ("puzzle", p.id) in reached for r in [p.rumour, *p.rewards.rumours] if r
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rumours_game.analysis.refusals import explain
 from rumours_game.engine.actions import Action, Answer, Escape, Go, Hint, Look, Tick, Use
 from rumours_game.engine.events import Event, K
 from rumours_game.engine.queries import describe_value, solution
@@ -83,25 +84,49 @@ class WalkthroughRun:
 
 
 def run_walkthrough(pack: Pack, walkthrough: Walkthrough, seed: int = 0) -> WalkthroughRun:
-    """Replay a walkthrough; it passes when no step is refused and the declared ending is reached."""
+    """Replay a walkthrough; it passes when no step is refused and the declared ending is reached.
+
+    A failure names the step that went wrong and says in words what the game expected; when a refusal comes
+    from an earlier wrong answer, that earlier step is blamed.
+    """
     session = Session(pack, seed)
     transcript: list[str] = []
+    wrong: dict[str, tuple[int, Action]] = {}
     for index, step in enumerate(walkthrough.steps):
         for action in step_actions(pack, step):
             transcript.append(f"> {describe_action(action)}")
+            before = session.state
             events: list[Event] = session.apply(action)
             transcript += [f"  {describe_event(pack, e)}" for e in events]
+            for event in events:
+                if event.kind == K.WRONG_ANSWER:
+                    wrong.setdefault(event.id, (index, action))
+                elif event.kind == K.PUZZLE_SOLVED:
+                    wrong.pop(event.id, None)
             refused = next((e for e in events if e.kind == K.REFUSED), None)
             if refused is not None:
-                problem = (
-                    f"step {index + 1} ({describe_action(action)}) was refused: {refused.value} {refused.id}"
-                )
+                why = explain(pack, before, action, refused.value, refused.id)
+                problem = f"step {index + 1} ({describe_action(action)}) was refused: {why}"
+                culprit = next(((pid, w) for pid, w in wrong.items() if f"'{pid}'" in why), None)
+                if culprit is not None:
+                    pid, (at, answer) = culprit
+                    problem = (
+                        f"step {at + 1} ({describe_action(answer)}) is a wrong answer, so '{pid}' stays unsolved "
+                        f"and step {index + 1} ({describe_action(action)}) was refused: {why}"
+                    )
+                    index = at
                 return WalkthroughRun(False, _ending(session), session, problem, transcript, index)
     ending = _ending(session)
     if ending != walkthrough.ending:
-        got = ending or "no ending (the game is still going)"
+        got = ending or "no ending (the game is still going after the last step)"
         problem = f"it should end '{walkthrough.ending}' but ends with {got}"
-        return WalkthroughRun(False, ending, session, problem, transcript, len(walkthrough.steps) - 1)
+        at = len(walkthrough.steps) - 1
+        if wrong and walkthrough.ending == "escaped":
+            pid, (at, answer) = next(iter(wrong.items()))
+            problem += (
+                f"; step {at + 1} ({describe_action(answer)}) is a wrong answer and '{pid}' stays unsolved"
+            )
+        return WalkthroughRun(False, ending, session, problem, transcript, at)
     return WalkthroughRun(True, ending, session, None, transcript)
 
 

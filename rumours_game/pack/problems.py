@@ -72,7 +72,8 @@ CODES: dict[str, str] = {
     "unreachable-item": "Nothing players can reach ever gives this item (warning).",
     "unused-item": "No puzzle, object or exit needs this item (warning).",
     "rumour-never-busted": "No puzzle players can solve busts this rumour (warning).",
-    "too-large-to-prove": "The pack has too many ways to play to explore them all; nothing was proved (warning).",
+    "too-large-to-prove": "The pack has too many ways to play to explore them all; the findings already proved are still reported, more may exist (warning).",
+    "cipher-key-unreachable": "A cipher puzzle's key item can never be picked up, so players can never read the key.",
     "walkthrough-fails": "A walkthrough step is refused, or the walkthrough does not end as it says.",
 }
 """Every problem code with a one-line explanation (the error table in docs/pack-format.md)."""

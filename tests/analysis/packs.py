@@ -43,3 +43,22 @@ def two_escapes() -> Pack:
     return Pack.model_validate(
         {"id": "two-escapes", **META, "rooms": rooms, "items": items, "puzzles": puzzles}
     )
+
+
+def one_room(puzzles: list[dict], items: list[dict] | None = None, objects: list[dict] | None = None) -> Pack:
+    """A one-room pack: every puzzle but combine ones opened by its own object; the escape needs them all."""
+    spots = [
+        {"id": f"{p['id']}-spot", "name": p["id"], "rect": _rect(0), "puzzle": p["id"]}
+        for p in puzzles
+        if p["type"] != "combine"
+    ]
+    room = {
+        "id": "room",
+        "name": "Room",
+        "objects": [*spots, *(objects or [])],
+        "exits": [{"id": "out", "escape": True, "requires": {"puzzles": [p["id"] for p in puzzles]}}],
+    }
+    full = [{"title": p["id"], "prompt": "?", **p} for p in puzzles]
+    return Pack.model_validate(
+        {"id": "one-room", **META, "rooms": [room], "items": items or [], "puzzles": full}
+    )

@@ -115,3 +115,88 @@ def test_shortest_search_gives_up_on_big_packs_and_a_short_solution_is_shown():
     proof = explore(pack)
     assert proof.escapable and not proof.shortest
     assert replays_to_escape(pack, proof.solution)
+
+
+def test_a_requirement_cycle_names_every_member():
+    from tests.analysis.packs import one_room
+
+    pack = one_room(
+        [
+            {"id": "a", "type": "code", "answer": "1", "requires": {"puzzles": ["c"]}},
+            {"id": "b", "type": "code", "answer": "2", "requires": {"puzzles": ["a"]}},
+            {"id": "c", "type": "code", "answer": "3", "requires": {"flags": ["b-done"]}},
+            {
+                "id": "d",
+                "type": "code",
+                "answer": "4",
+                "requires": {"puzzles": ["b"]},
+                "rewards": {"flags": ["x"]},
+            },
+        ]
+    )
+    pack = pack.model_copy(deep=True)
+    pack.puzzles[1].rewards.flags.append("b-done")
+    proof = explore(pack)
+    by_id = {f.subject[1]: f.message for f in proof.findings if f.code == "requirements-never-hold"}
+    assert "'a' -> 'c' -> 'b' -> 'a'" in by_id["a"]
+    assert "cycle" in by_id["b"] and "cycle" in by_id["c"]
+    assert "its puzzle 'b' never comes" in by_id["d"]
+
+
+def test_an_item_used_up_before_it_is_needed_names_both_locks():
+    from tests.analysis.packs import one_room
+
+    pack = one_room(
+        [
+            {"id": "first", "type": "combine", "use": ["key"], "on": "box"},
+            {
+                "id": "second",
+                "type": "combine",
+                "use": ["key"],
+                "on": "door",
+                "requires": {"puzzles": ["first"]},
+            },
+        ],
+        items=[{"id": "key", "name": "Key"}],
+        objects=[
+            {"id": "hook", "name": "Hook", "rect": _rect(1), "gives": ["key"]},
+            {"id": "box", "name": "Box", "rect": _rect(2)},
+            {"id": "door", "name": "Door", "rect": _rect(3)},
+        ],
+    )
+    proof = explore(pack)
+    [finding] = [f for f in proof.findings if f.code == "requirements-never-hold"]
+    assert finding.subject == ("puzzle", "second")
+    assert "it needs item 'key', but 'first' uses it up before 'second' can be tried" in finding.message
+
+
+def test_a_softlock_names_the_lock_that_used_the_item_and_the_one_that_needs_it():
+    proof = explore(load_pack(PACKS / "defects" / "consumable"))
+    [finding] = [f for f in proof.findings if f.code == "softlock"]
+    assert "solving 'open_cupboard' uses up 'key'" in finding.message
+    assert "'key' is still needed by puzzle 'open_door'" in finding.message
+
+
+def _rect(i: int) -> dict[str, float]:
+    return {"x": 0.1 + 0.2 * i, "y": 0.5, "w": 0.1, "h": 0.1}
+
+
+def test_a_cipher_whose_key_is_nowhere_is_an_error():
+    from tests.analysis.packs import one_room
+
+    pack = one_room(
+        [
+            {
+                "id": "note",
+                "type": "cipher",
+                "answer": "hello",
+                "cipher": {"kind": "caesar", "shift": 3},
+                "key_item": "decoder",
+            }
+        ],
+        items=[{"id": "decoder", "name": "Decoder"}],
+    )
+    proof = explore(pack)
+    [finding] = [f for f in proof.findings if f.code == "cipher-key-unreachable"]
+    assert finding.severity == "error" and finding.subject == ("puzzle", "note")
+    assert "nothing players can reach gives 'decoder'" in finding.message

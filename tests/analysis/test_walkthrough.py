@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rumours_game.analysis import run_walkthrough
 from rumours_game.pack.models import Walkthrough
 
@@ -70,7 +72,39 @@ def test_refused_step_fails_with_its_index(lab):
     wt = Walkthrough(name="bad", steps=[{"look": "desk"}, {"go": "archive"}])
     run = run_walkthrough(lab, wt)
     assert not run.ok and run.step_index == 1
-    assert "refused: locked hall-to-archive" in run.problem
+    assert run.problem == (
+        "step 2 (go archive) was refused: the way from 'hall' to 'archive' is still locked: it needs "
+        "flag 'archive_open' (solving 'swipe' sets it)"
+    )
+    assert "locked hall-to-archive" not in run.problem and "not_held" not in run.problem
+
+
+def test_a_wrong_answer_is_blamed_not_the_step_after_it(lab):
+    wt = Walkthrough(
+        name="bad",
+        steps=[{"look": "desk"}, {"look": "drawer"}, {"solve": "door_code", "answer": "0000"}, {"go": "lab"}],
+    )
+    run = run_walkthrough(lab, wt)
+    assert not run.ok and run.step_index == 2
+    assert run.problem.startswith(
+        "step 3 (answer door_code 0000) is a wrong answer, so 'door_code' stays unsolved"
+    )
+    assert "step 4 (go lab) was refused" in run.problem
+
+
+@pytest.mark.parametrize(
+    ("steps", "words"),
+    [
+        ([{"use": "key_card", "on": "battery"}], "the players do not hold 'key_card'"),
+        ([{"look": "nowhere"}], "there is no object 'nowhere' in the pack"),
+        ([{"go": "attic"}], "no exit there leads to 'attic'"),
+        ([{"solve": "quiz"}], "puzzle 'quiz' is opened by an object in 'lab', but the players are in 'hall'"),
+        ([{"escape": "way_out"}], "'way_out' is not an escape exit of this room"),
+    ],
+)
+def test_refusals_say_what_the_game_expected(lab, steps, words):
+    run = run_walkthrough(lab, Walkthrough(name="bad", steps=steps))
+    assert not run.ok and words in run.problem, run.problem
 
 
 def test_wrong_ending_is_reported(lab):
