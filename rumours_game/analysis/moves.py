@@ -77,7 +77,9 @@ class Rules:
                 if puzzle is not None and puzzle.type != "combine":
                     self.moves.append(Move("solve", puzzle.id, room.id))
         for combine in self.world.combines:
-            where: str | None = pack.lookup("hotspot_room", combine.on) if combine.on else ""
+            where: str | None = ""
+            if combine.on is not None:
+                where = pack.hotspot_room(combine.on) if pack.lookup("hotspot", combine.on) else None
             if where is not None:
                 self.moves.append(Move("solve", combine.id, where))
         self.by_room: dict[str, list[Move]] = {}
@@ -185,7 +187,7 @@ class Rules:
         if move.kind == "go":
             return [Go(self.exits[move.id].to or "")]
         puzzle = self.pack.puzzle(move.id)
-        return REGISTRY[puzzle.type].solution(puzzle, self.pack.default_language)  # type: ignore[attr-defined]
+        return REGISTRY[puzzle.type].solution(puzzle, self.pack.default_language)
 
     # -- the engine decides
     def apply(self, state: GameState, move: Move) -> GameState | None:

@@ -71,9 +71,9 @@ def explain(pack: Pack, state: GameState, action: Action, why: str, about: str) 
 
 
 def _not_here(pack: Pack, state: GameState, spot: str) -> str:
-    room = pack.lookup("hotspot_room", spot)
-    if room is None:
+    if pack.lookup("hotspot", spot) is None:
         return f"there is no object '{spot}' in the pack"
+    room = pack.hotspot_room(spot)
     if room != state.room:
         return f"'{spot}' is in room '{room}', but the players are in '{state.room}'"
     hotspot = pack.hotspot(spot)
