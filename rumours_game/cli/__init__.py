@@ -10,14 +10,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from rumours_game import __version__
-from rumours_game.cli.common import CliError
+from rumours_game.cli.common import CliError, data_dir
 from rumours_game.cli.modules import COMMAND_MODULES
+from rumours_game.crashlog import write_crash_log
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,9 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as err:  # the last net: never show a traceback to a user
-        log = Path(tempfile.gettempdir()) / "rumours-crash.log"
         try:
-            log.write_text(traceback.format_exc(), encoding="utf-8")
+            log = write_crash_log(data_dir(getattr(args, "data_dir", None)), traceback.format_exc())
             where = f" Details were saved in {log}."
         except OSError:
             where = ""

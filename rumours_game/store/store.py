@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rumours_game.atomic import remove_stale_temporaries
 from rumours_game.engine import action_from_dict
 from rumours_game.engine.privacy import journal_form
 from rumours_game.pack.models import Pack
@@ -64,6 +65,7 @@ class Store:
         id is used (made once, on creation). Raises :class:`StoreError` when the folder cannot be used."""
         path = Path(data_dir) / DB_NAME
         conn, problems = open_database(path, clock)
+        remove_stale_temporaries(path.parent)
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'kiosk_id'").fetchone()
             if row is None:

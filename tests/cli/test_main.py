@@ -52,18 +52,18 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch, capsys, tm
     def boom(args):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path))
     parser = build_parser()
     monkeypatch.setattr("rumours_game.cli.build_parser", lambda: parser)
     parser._subparsers._group_actions[0].choices["schema"].set_defaults(func=boom)
-    assert main(["schema"]) == 3
+    assert main(["--data-dir", str(tmp_path), "schema"]) == 3
     err = capsys.readouterr().err
     assert (
         err.count("\n") == 1
         and "internal error (RuntimeError: simulated bug)" in err
         and "Traceback" not in err
     )
-    assert "Traceback" in (tmp_path / "rumours-crash.log").read_text()
+    [log] = (tmp_path / "logs").glob("crash-*.log")
+    assert "Traceback" in log.read_text() and str(log) in err
 
 
 def test_the_command_hides_pygames_banner(monkeypatch):
