@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pygame
-from make_art import FONT, H, W, R, hgradient, mix, polygon, shadow, vgradient
+from make_art import FONT, H, R, W, mix, polygon, shadow, vgradient
 
 Colour = tuple[int, int, int]
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +58,9 @@ def door(s: pygame.Surface, r: pygame.Rect, colour: Colour, glass: bool = False)
     pygame.draw.circle(s, (214, 186, 96), handle, max(6, r.w // 16))
 
 
-def year_label(s: pygame.Surface, year: str, centre: tuple[int, int], size: int, colour: Colour = INK) -> None:
+def year_label(
+    s: pygame.Surface, year: str, centre: tuple[int, int], size: int, colour: Colour = INK
+) -> None:
     """A year (digits read the same in every language of the pack)."""
     font = pygame.font.Font(str(FONT), size)
     img = font.render(year, True, colour)
@@ -74,7 +76,9 @@ def scribbles(s: pygame.Surface, r: pygame.Rect, rng: random.Random, colour: Col
         pygame.draw.line(s, colour, (x1, y), (x2, y), 4)
 
 
-def poster(s: pygame.Surface, r: pygame.Rect, paper: Colour, rng: random.Random, logo: str | None, year: str | None) -> None:
+def poster(
+    s: pygame.Surface, r: pygame.Rect, paper: Colour, rng: random.Random, logo: str | None, year: str | None
+) -> None:
     """A pinned sheet. Posters with a source carry a logo and a year; the others only shout."""
     shadow(s, r, 8, 90)
     pygame.draw.rect(s, paper, r)
@@ -85,7 +89,9 @@ def poster(s: pygame.Surface, r: pygame.Rect, paper: Colour, rng: random.Random,
         c = (r.x + 24, r.y + 28)
         for k in range(12):
             a = k * math.tau / 12
-            pygame.draw.circle(s, (240, 200, 40), (c[0] + round(14 * math.cos(a)), c[1] + round(14 * math.sin(a))), 3)
+            pygame.draw.circle(
+                s, (240, 200, 40), (c[0] + round(14 * math.cos(a)), c[1] + round(14 * math.sin(a))), 3
+            )
         pygame.draw.circle(s, (30, 60, 150), c, 22, 3)
     elif logo == "bars":  # a survey chart
         for k, h in enumerate((18, 30, 24)):
@@ -100,7 +106,9 @@ def poster(s: pygame.Surface, r: pygame.Rect, paper: Colour, rng: random.Random,
             x = body.x + 14 + k * (body.w // 3)
             pygame.draw.rect(s, (200, 40, 40), (x, body.y + 4, 8, body.h // 2))
             pygame.draw.circle(s, (200, 40, 40), (x + 4, body.y + body.h // 2 + 16), 6)
-        scribbles(s, pygame.Rect(body.x, body.y + body.h * 2 // 3, body.w, body.h // 3), rng, (120, 40, 40), 2)
+        scribbles(
+            s, pygame.Rect(body.x, body.y + body.h * 2 // 3, body.w, body.h // 3), rng, (120, 40, 40), 2
+        )
     else:
         scribbles(s, pygame.Rect(body.x, body.y + 40, body.w, body.h - 60), rng, (90, 90, 100), 4)
     if year:
@@ -124,13 +132,19 @@ def foyer(rng: random.Random) -> pygame.Surface:
     poster(s, R(0.12, 0.38, 0.07, 0.15), (240, 250, 236), rng, "globe", "2024")
     poster(s, R(0.20, 0.37, 0.065, 0.16), (250, 240, 255), rng, None, None)
     arch = R(0.31, 0.10, 0.12, 0.40)
-    pygame.draw.rect(s, (90, 64, 44), arch.inflate(18, 10), border_top_left_radius=90, border_top_right_radius=90)
+    pygame.draw.rect(
+        s, (90, 64, 44), arch.inflate(18, 10), border_top_left_radius=90, border_top_right_radius=90
+    )
     vgradient(s, arch, (70, 90, 110), (46, 60, 76))
     for k in range(5):  # bookshelves seen through the arch
         y = arch.y + 40 + k * (arch.h - 50) // 5
         pygame.draw.line(s, (120, 90, 60), (arch.x + 6, y), (arch.right - 6, y), 5)
         for j in range(9):
-            pygame.draw.rect(s, [(160, 60, 60), (60, 120, 90), (200, 170, 80)][(j + k) % 3], (arch.x + 10 + j * 20, y - 26, 14, 24))
+            pygame.draw.rect(
+                s,
+                [(160, 60, 60), (60, 120, 90), (200, 170, 80)][(j + k) % 3],
+                (arch.x + 10 + j * 20, y - 26, 14, 24),
+            )
     cab = R(0.31, 0.54, 0.12, 0.30)
     panel(s, cab, (110, 80, 56), (86, 60, 40))
     glass = cab.inflate(-30, -40)
@@ -138,15 +152,24 @@ def foyer(rng: random.Random) -> pygame.Surface:
     pygame.draw.rect(s, (60, 110, 60), (glass.x + 20, glass.y + 30, glass.w // 2, 30))  # the visitors' book
     pygame.draw.circle(s, (214, 186, 96), (glass.centerx + 30, glass.y + 110), 12, 4)  # the key inside
     pygame.draw.rect(s, (214, 186, 96), (glass.centerx + 27, glass.y + 120, 6, 40))
-    pygame.draw.rect(s, (60, 60, 70), (cab.right - 40, cab.centery - 30, 26, 52), border_radius=6)  # 2-digit lock
+    pygame.draw.rect(
+        s, (60, 60, 70), (cab.right - 40, cab.centery - 30, 26, 52), border_radius=6
+    )  # 2-digit lock
     door(s, R(0.45, 0.10, 0.16, 0.76), (70, 80, 96), glass=True)
     pad = R(0.62, 0.38, 0.05, 0.12)
     panel(s, pad, (60, 64, 72), (40, 44, 52))
     for i in range(4):
-        pygame.draw.rect(s, (140, 220, 160), (pad.x + 10 + i * (pad.w - 20) // 4, pad.y + 10, (pad.w - 20) // 4 - 4, 18), 2)
+        pygame.draw.rect(
+            s, (140, 220, 160), (pad.x + 10 + i * (pad.w - 20) // 4, pad.y + 10, (pad.w - 20) // 4 - 4, 18), 2
+        )
     for row in range(3):
         for col in range(3):
-            pygame.draw.rect(s, (200, 200, 210), (pad.x + 14 + col * (pad.w - 24) // 3, pad.y + 40 + row * 26, (pad.w - 24) // 3 - 6, 20), border_radius=4)
+            pygame.draw.rect(
+                s,
+                (200, 200, 210),
+                (pad.x + 14 + col * (pad.w - 24) // 3, pad.y + 40 + row * 26, (pad.w - 24) // 3 - 6, 20),
+                border_radius=4,
+            )
     stairs = R(0.68, 0.08, 0.11, 0.56)
     vgradient(s, stairs, (150, 120, 90), (110, 84, 60))
     for k in range(10):
@@ -155,7 +178,9 @@ def foyer(rng: random.Random) -> pygame.Surface:
     for k in range(6):  # the closed gate
         x = stairs.x + 10 + k * (stairs.w - 20) // 5
         pygame.draw.line(s, (50, 50, 60), (x, stairs.bottom - 200), (x, stairs.bottom), 6)
-    pygame.draw.line(s, (50, 50, 60), (stairs.x + 6, stairs.bottom - 200), (stairs.right - 6, stairs.bottom - 200), 8)
+    pygame.draw.line(
+        s, (50, 50, 60), (stairs.x + 6, stairs.bottom - 200), (stairs.right - 6, stairs.bottom - 200), 8
+    )
     panel(s, R(0.66, 0.80, 0.15, 0.05), (130, 96, 64), (104, 74, 50))  # bench
     for x in (0.67, 0.79):
         pygame.draw.rect(s, (80, 56, 36), R(x, 0.85, 0.012, 0.08))
@@ -164,7 +189,12 @@ def foyer(rng: random.Random) -> pygame.Surface:
     screen = phone.inflate(-12, -14)
     vgradient(s, screen, (90, 170, 220), (60, 120, 190))
     for k in range(3):
-        pygame.draw.rect(s, (255, 255, 255), (screen.x + 6, screen.y + 8 + k * 16, screen.w - 16 - 10 * (k % 2), 8), border_radius=4)
+        pygame.draw.rect(
+            s,
+            (255, 255, 255),
+            (screen.x + 6, screen.y + 8 + k * 16, screen.w - 16 - 10 * (k % 2), 8),
+            border_radius=4,
+        )
     door(s, R(0.82, 0.14, 0.14, 0.72), (150, 96, 60))
     pygame.draw.circle(s, (240, 240, 230), R(0.89, 0.24, 0, 0).topleft, 34)  # a plate sign: kitchen
     pygame.draw.line(s, (120, 120, 130), R(0.875, 0.22, 0, 0).topleft, R(0.875, 0.27, 0, 0).topleft, 5)
@@ -181,19 +211,32 @@ def kitchen(rng: random.Random) -> pygame.Surface:
     door(s, R(0.01, 0.14, 0.09, 0.72), (120, 96, 70))
     fridge = R(0.12, 0.18, 0.16, 0.62)
     panel(s, fridge, (236, 240, 244), (196, 204, 212))
-    pygame.draw.line(s, (150, 160, 170), (fridge.x, fridge.y + fridge.h // 3), (fridge.right, fridge.y + fridge.h // 3), 4)
+    pygame.draw.line(
+        s, (150, 160, 170), (fridge.x, fridge.y + fridge.h // 3), (fridge.right, fridge.y + fridge.h // 3), 4
+    )
     pygame.draw.rect(s, (150, 160, 170), (fridge.right - 26, fridge.y + 30, 10, 80), border_radius=5)
-    pygame.draw.rect(s, (150, 160, 170), (fridge.right - 26, fridge.y + fridge.h // 3 + 30, 10, 120), border_radius=5)
+    pygame.draw.rect(
+        s, (150, 160, 170), (fridge.right - 26, fridge.y + fridge.h // 3 + 30, 10, 120), border_radius=5
+    )
     for k, colour in enumerate([(255, 236, 140), (255, 200, 200), (200, 230, 255), (250, 250, 250)]):
-        note = pygame.Rect(fridge.x + 20 + (k % 2) * 110, fridge.y + fridge.h // 3 + 60 + (k // 2) * 130, 90, 100)
+        note = pygame.Rect(
+            fridge.x + 20 + (k % 2) * 110, fridge.y + fridge.h // 3 + 60 + (k // 2) * 130, 90, 100
+        )
         pygame.draw.rect(s, colour, note)
         scribbles(s, note, rng, (200, 40, 40) if k == 1 else (90, 90, 100), 4)
     board = R(0.36, 0.12, 0.26, 0.30)
     panel(s, board, (250, 250, 246), (226, 228, 222), 8)
     for row in range(3):
         for col in range(2):
-            card = pygame.Rect(board.x + 30 + col * (board.w // 2), board.y + 30 + row * (board.h - 40) // 3, board.w // 2 - 50, (board.h - 40) // 3 - 16)
-            pygame.draw.rect(s, [(255, 214, 150), (170, 220, 190), (190, 200, 250)][row], card, border_radius=6)
+            card = pygame.Rect(
+                board.x + 30 + col * (board.w // 2),
+                board.y + 30 + row * (board.h - 40) // 3,
+                board.w // 2 - 50,
+                (board.h - 40) // 3 - 16,
+            )
+            pygame.draw.rect(
+                s, [(255, 214, 150), (170, 220, 190), (190, 200, 250)][row], card, border_radius=6
+            )
             scribbles(s, card, rng, (80, 80, 90), 2)
     table = R(0.32, 0.56, 0.30, 0.14)
     panel(s, table, (190, 150, 100), (160, 120, 80))
@@ -202,7 +245,11 @@ def kitchen(rng: random.Random) -> pygame.Surface:
     for k in range(4):  # bowls of food for the festival
         c = (table.x + 80 + k * 130, table.y + 10)
         pygame.draw.ellipse(s, (250, 250, 250), (c[0] - 50, c[1] - 20, 100, 40))
-        pygame.draw.ellipse(s, [(220, 120, 50), (120, 170, 70), (230, 190, 80), (190, 70, 60)][k], (c[0] - 40, c[1] - 16, 80, 24))
+        pygame.draw.ellipse(
+            s,
+            [(220, 120, 50), (120, 170, 70), (230, 190, 80), (190, 70, 60)][k],
+            (c[0] - 40, c[1] - 16, 80, 24),
+        )
     counter = R(0.64, 0.56, 0.16, 0.30)
     panel(s, counter, (170, 140, 110), (140, 110, 84))
     drawer = R(0.66, 0.66, 0.12, 0.12)
@@ -231,14 +278,22 @@ def library(rng: random.Random) -> pygame.Surface:
             x = sh.x + 8
             while x < sh.right - 24:
                 w = rng.randint(14, 28)
-                pygame.draw.rect(s, [(170, 70, 60), (70, 120, 150), (200, 170, 90), (100, 140, 90)][rng.randrange(4)], (x, y + 6, w, sh.h // 3 - 14))
+                pygame.draw.rect(
+                    s,
+                    [(170, 70, 60), (70, 120, 150), (200, 170, 90), (100, 140, 90)][rng.randrange(4)],
+                    (x, y + 6, w, sh.h // 3 - 14),
+                )
                 x += w + 3
     trolley = R(0.03, 0.40, 0.16, 0.40)
     panel(s, trolley, (150, 60, 50), (120, 44, 38))
     for k in range(2):
         y = trolley.y + 30 + k * trolley.h // 2
         for j in range(7):
-            pygame.draw.rect(s, [(240, 220, 180), (80, 110, 160), (60, 140, 100)][j % 3], (trolley.x + 16 + j * 38, y, 30, trolley.h // 2 - 50))
+            pygame.draw.rect(
+                s,
+                [(240, 220, 180), (80, 110, 160), (60, 140, 100)][j % 3],
+                (trolley.x + 16 + j * 38, y, 30, trolley.h // 2 - 50),
+            )
     wheel_c = (trolley.centerx, trolley.y - 2)
     pygame.draw.circle(s, (240, 220, 170), wheel_c, 44)
     pygame.draw.circle(s, (200, 170, 120), wheel_c, 28)
@@ -249,7 +304,13 @@ def library(rng: random.Random) -> pygame.Surface:
     pygame.draw.rect(s, (130, 90, 50), board.inflate(24, 24))
     vgradient(s, board, (40, 60, 50), (30, 46, 38))
     for k in range(3):  # chalk smudges; the coded text itself is drawn by the game in each language
-        pygame.draw.line(s, (90, 110, 100), (board.x + 40, board.y + 60 + k * 90), (board.right - 60 - k * 40, board.y + 70 + k * 90), 3)
+        pygame.draw.line(
+            s,
+            (90, 110, 100),
+            (board.x + 40, board.y + 60 + k * 90),
+            (board.right - 60 - k * 40, board.y + 70 + k * 90),
+            3,
+        )
     pygame.draw.rect(s, (240, 240, 230), (board.x + 30, board.bottom - 16, 60, 10))  # chalk
     wmap = R(0.60, 0.08, 0.26, 0.36)
     panel(s, wmap, (200, 226, 240), (170, 200, 220), 6)
@@ -270,12 +331,17 @@ def library(rng: random.Random) -> pygame.Surface:
     pygame.draw.rect(s, (200, 40, 40), (cross[0] - 10, cross[1] - 30, 20, 60))
     way = R(0.02, 0.84, 0.16, 0.14)
     vgradient(s, way, (60, 50, 40), (30, 26, 22))
-    polygon(s, (230, 220, 190), [(way.x + 40, way.centery), (way.x + 90, way.y + 20), (way.x + 90, way.bottom - 20)])
+    polygon(
+        s,
+        (230, 220, 190),
+        [(way.x + 40, way.centery), (way.x + 90, way.y + 20), (way.x + 90, way.bottom - 20)],
+    )
     return s
 
 
 def draw_world(s: pygame.Surface, r: pygame.Rect, thin: bool = False) -> None:
     """A simple world map: continents as blobs, long arrows crossing the world and short ones next door."""
+
     def P(x: float, y: float) -> tuple[int, int]:
         return (r.x + round(x * r.w), r.y + round(y * r.h))
 
@@ -294,12 +360,22 @@ def draw_world(s: pygame.Surface, r: pygame.Rect, thin: bool = False) -> None:
     width = 3 if thin else 7
     long_arrows = [((0.55, 0.4), (0.2, 0.3)), ((0.7, 0.42), (0.48, 0.22)), ((0.52, 0.62), (0.47, 0.24))]
     short_arrows = [((0.58, 0.38), (0.62, 0.42)), ((0.7, 0.42), (0.66, 0.45)), ((0.56, 0.57), (0.53, 0.6))]
-    for (a, b), colour in [(arrow, (120, 120, 160)) for arrow in long_arrows] + [(arrow, (210, 80, 40)) for arrow in short_arrows]:
+    for (a, b), colour in [(arrow, (120, 120, 160)) for arrow in long_arrows] + [
+        (arrow, (210, 80, 40)) for arrow in short_arrows
+    ]:
         pa, pb = P(*a), P(*b)
         pygame.draw.line(s, colour, pa, pb, width)
         ang = math.atan2(pb[1] - pa[1], pb[0] - pa[0])
         head = 4 * width
-        polygon(s, colour, [pb, (pb[0] - head * math.cos(ang - 0.5), pb[1] - head * math.sin(ang - 0.5)), (pb[0] - head * math.cos(ang + 0.5), pb[1] - head * math.sin(ang + 0.5))])
+        polygon(
+            s,
+            colour,
+            [
+                pb,
+                (pb[0] - head * math.cos(ang - 0.5), pb[1] - head * math.sin(ang - 0.5)),
+                (pb[0] - head * math.cos(ang + 0.5), pb[1] - head * math.sin(ang + 0.5)),
+            ],
+        )
         pygame.draw.circle(s, colour, pa, width + 2)
 
 
@@ -325,7 +401,9 @@ def first_aid(rng: random.Random) -> pygame.Surface:
     pygame.draw.rect(s, (40, 150, 90), (c[0] - 12, c[1] - 40, 24, 80))
     pygame.draw.rect(s, (255, 236, 140), (cab.x + 30, cab.centery, 90, 80))  # sticky note
     scribbles(s, pygame.Rect(cab.x + 30, cab.centery, 90, 80), rng, (90, 90, 100), 3)
-    pygame.draw.rect(s, (60, 60, 70), (cab.centerx + 20, cab.centery + 20, 110, 40), border_radius=6)  # word lock
+    pygame.draw.rect(
+        s, (60, 60, 70), (cab.centerx + 20, cab.centery + 20, 110, 40), border_radius=6
+    )  # word lock
     for k in range(4):
         pygame.draw.rect(s, (220, 220, 230), (cab.centerx + 28 + k * 26, cab.centery + 26, 20, 28))
     bed = R(0.36, 0.56, 0.28, 0.26)
@@ -342,9 +420,21 @@ def office(rng: random.Random) -> pygame.Surface:
     wall_and_floor(s, (170, 160, 196), (110, 100, 120))
     wall = R(0.04, 0.10, 0.30, 0.52)
     for k in range(9):
-        r = pygame.Rect(wall.x + (k % 3) * wall.w // 3 + 6, wall.y + (k // 3) * wall.h // 3 + 6, wall.w // 3 - 12, wall.h // 3 - 12)
+        r = pygame.Rect(
+            wall.x + (k % 3) * wall.w // 3 + 6,
+            wall.y + (k // 3) * wall.h // 3 + 6,
+            wall.w // 3 - 12,
+            wall.h // 3 - 12,
+        )
         loud = k % 2 == 0
-        poster(s, r, (250, 250, 246) if loud else (236, 244, 255), rng, None if loud else "bars", None if loud else str(2012 + k))
+        poster(
+            s,
+            r,
+            (250, 250, 246) if loud else (236, 244, 255),
+            rng,
+            None if loud else "bars",
+            None if loud else str(2012 + k),
+        )
     desk = R(0.36, 0.62, 0.28, 0.14)
     panel(s, desk, (150, 110, 80), (120, 86, 60))
     for x in (0.37, 0.62):
@@ -360,12 +450,19 @@ def office(rng: random.Random) -> pygame.Surface:
     check = R(0.68, 0.10, 0.24, 0.50)
     panel(s, check, (250, 246, 230), (236, 230, 210), 6)
     for k in range(5):  # five empty step boxes, numbered with dots (no words)
-        box = pygame.Rect(check.x + 40, check.y + 40 + k * (check.h - 60) // 5, check.w - 80, (check.h - 60) // 5 - 14)
+        box = pygame.Rect(
+            check.x + 40, check.y + 40 + k * (check.h - 60) // 5, check.w - 80, (check.h - 60) // 5 - 14
+        )
         pygame.draw.rect(s, (200, 196, 180), box, 3, border_radius=8)
         for d in range(k + 1):
             pygame.draw.circle(s, (90, 80, 120), (box.x + 20 + d * 16, box.centery), 5)
     for k in range(5):  # the jumbled cards under the poster
-        pygame.draw.rect(s, (255, 250, 236), (check.x + 20 + k * 70, check.bottom + 20 + (k % 2) * 24, 60, 34), border_radius=4)
+        pygame.draw.rect(
+            s,
+            (255, 250, 236),
+            (check.x + 20 + k * 70, check.bottom + 20 + (k % 2) * 24, 60, 34),
+            border_radius=4,
+        )
     stairs = R(0.40, 0.80, 0.20, 0.18)
     vgradient(s, stairs, (90, 80, 100), (50, 44, 60))
     for k in range(4):
@@ -385,6 +482,7 @@ def icon(draw: Callable[[pygame.Surface], None]) -> pygame.Surface:
 
 def key_icon(colour: Colour, tag: Colour, mark: str) -> pygame.Surface:
     """A key with a coloured tag; the mark on the tag (spoon, cross, star) tells keys apart without colour."""
+
     def draw(s: pygame.Surface) -> None:
         pygame.draw.circle(s, colour, (80, 128), 46, 16)
         pygame.draw.rect(s, colour, (118, 120, 110, 18))
@@ -398,13 +496,24 @@ def key_icon(colour: Colour, tag: Colour, mark: str) -> pygame.Surface:
             pygame.draw.rect(s, (255, 255, 255), (70, 124, 20, 8))
             pygame.draw.rect(s, (255, 255, 255), (76, 118, 8, 20))
         else:
-            polygon(s, (255, 255, 255), [(80 + 12 * math.cos(a * math.pi / 5 - math.pi / 2) * (1 if a % 2 == 0 else 0.45),
-                                          128 + 12 * math.sin(a * math.pi / 5 - math.pi / 2) * (1 if a % 2 == 0 else 0.45)) for a in range(10)])
+            polygon(
+                s,
+                (255, 255, 255),
+                [
+                    (
+                        80 + 12 * math.cos(a * math.pi / 5 - math.pi / 2) * (1 if a % 2 == 0 else 0.45),
+                        128 + 12 * math.sin(a * math.pi / 5 - math.pi / 2) * (1 if a % 2 == 0 else 0.45),
+                    )
+                    for a in range(10)
+                ],
+            )
+
     return icon(draw)
 
 
 def piece_icon(colour: Colour, symbol: str) -> pygame.Surface:
     """A jigsaw-like piece of the truth board with a symbol (so colour is never the only signal)."""
+
     def draw(s: pygame.Surface) -> None:
         body = pygame.Rect(40, 50, 176, 156)
         pygame.draw.rect(s, colour, body, border_radius=16)
@@ -427,6 +536,7 @@ def piece_icon(colour: Colour, symbol: str) -> pygame.Surface:
             pygame.draw.line(s, white, (c[0] - 50, c[1] - 24), (c[0] + 50, c[1] - 24), 8)
             for x in (c[0] - 50, c[0] + 50):
                 pygame.draw.arc(s, white, (x - 22, c[1] - 20, 44, 40), math.pi, 2 * math.pi, 6)
+
     return icon(draw)
 
 
@@ -435,6 +545,7 @@ def paper_icon(paper: Colour, logo: str, year: str) -> pygame.Surface:
 
     def draw(s: pygame.Surface) -> None:
         poster(s, pygame.Rect(48, 24, 160, 208), paper, rng, logo, year)
+
     return icon(draw)
 
 
@@ -457,7 +568,10 @@ def decoder_wheel(s: pygame.Surface) -> None:
     for k in range(26):
         a = k * math.tau / 26
         for radius, length in ((110, 18), (74, 14)):
-            p1 = (c[0] + round((radius - length) * math.cos(a)), c[1] + round((radius - length) * math.sin(a)))
+            p1 = (
+                c[0] + round((radius - length) * math.cos(a)),
+                c[1] + round((radius - length) * math.sin(a)),
+            )
             p2 = (c[0] + round(radius * math.cos(a)), c[1] + round(radius * math.sin(a)))
             pygame.draw.line(s, INK, p1, p2, 2)
     pygame.draw.circle(s, (200, 60, 50), c, 12)
