@@ -33,11 +33,25 @@ from rumours_game.engine.queries import (
 from rumours_game.engine.rules import new_game, step
 from rumours_game.engine.session import LogEntry, Session
 from rumours_game.engine.state import STATE_VERSION, GameState
+from rumours_game.engine.views import (
+    HURRY_SECONDS,
+    Access,
+    CipherView,
+    Clock,
+    SpotPuzzle,
+    cipher_view,
+    clock,
+    spot_puzzle,
+)
 
 __all__ = [
+    "HURRY_SECONDS",
     "STATE_VERSION",
+    "Access",
     "Action",
     "Answer",
+    "CipherView",
+    "Clock",
     "Escape",
     "Event",
     "ExitView",
@@ -48,12 +62,15 @@ __all__ = [
     "LogEntry",
     "Look",
     "Session",
+    "SpotPuzzle",
     "Tick",
     "Use",
     "Why",
     "action_from_dict",
     "action_to_dict",
     "cipher_text",
+    "cipher_view",
+    "clock",
     "display_order",
     "exit_open",
     "exits_here",
@@ -62,6 +79,7 @@ __all__ = [
     "puzzle_here",
     "puzzle_open",
     "solution",
+    "spot_puzzle",
     "step",
     "time_left",
     "visible_objects",

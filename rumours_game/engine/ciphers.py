@@ -54,6 +54,11 @@ def encode(text: str, cipher: Cipher) -> str:
     return _substitute(plain, _table(cipher))
 
 
+def key_pairs(cipher: Cipher, letters: str) -> tuple[tuple[str, str], ...]:
+    """(coded letter, plain letter) for each of ``letters``: the key players read to decode a message."""
+    return tuple((coded, decode(coded, cipher)) for coded in letters)
+
+
 def decode(text: str, cipher: Cipher) -> str:
     """The inverse of :func:`encode` (on upper-case, accent-free text)."""
     if cipher.kind == "reverse":

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 
-class K:
-    """Event kinds."""
+class K(StrEnum):
+    """Event kinds (strings: transcripts and logs show their values)."""
 
     ROOM_ENTERED = "room_entered"
     LOOKED = "looked"
@@ -25,8 +26,8 @@ class K:
     REFUSED = "refused"
 
 
-class Why:
-    """Reasons carried by ``refused`` events."""
+class Why(StrEnum):
+    """Why an action was refused: the value of a ``refused`` event (front ends compare members, not text)."""
 
     UNKNOWN = "unknown"
     NOT_HERE = "not_here"

@@ -8,7 +8,7 @@ from typing import Any
 
 from rumours_game.engine.actions import Action
 from rumours_game.engine.ciphers import encode
-from rumours_game.engine.puzzles import REGISTRY
+from rumours_game.engine.puzzles import rule_for
 from rumours_game.engine.state import GameState
 from rumours_game.engine.world import holds, world
 from rumours_game.pack.i18n import tr
@@ -89,7 +89,8 @@ def cipher_text(pack: Pack, puzzle: CipherPuzzle, lang: str) -> str:
 def solution(pack: Pack, puzzle_id: str) -> list[Action]:
     """The actions that solve a puzzle (several taps for a search puzzle)."""
     puzzle = pack.puzzle(puzzle_id)
-    return REGISTRY[puzzle.type].solution(puzzle, pack.default_language)
+    rule = rule_for(puzzle)
+    return rule.solution(puzzle, pack.default_language) if rule is not None else []
 
 
 def describe_value(value: Any) -> str:

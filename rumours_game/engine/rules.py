@@ -9,7 +9,7 @@ from typing import assert_never
 
 from rumours_game.engine.actions import Action, Answer, Escape, Go, Hint, Look, Tick, Use
 from rumours_game.engine.events import Event, K, Why
-from rumours_game.engine.puzzles import REGISTRY
+from rumours_game.engine.puzzles import rule_for
 from rumours_game.engine.puzzles.combine import matches
 from rumours_game.engine.queries import (
     exit_open,
@@ -129,9 +129,10 @@ def _answer(pack: Pack, state: GameState, action: Answer) -> Result:
     refusal = _puzzle_refusal(pack, state, puzzle)
     if refusal:
         return _refuse(state, action.puzzle, refusal)
-    if puzzle.type == "combine":
+    rule = rule_for(puzzle)
+    if puzzle.solved_by != "answer" or rule is None:
         return _refuse(state, action.puzzle, Why.NO_EFFECT)
-    outcome = REGISTRY[puzzle.type].check(puzzle, state, action.value)
+    outcome = rule.check(puzzle, state, action.value)
     if outcome.verdict == "wrong":
         return state.evolve(wrong=state.wrong + 1), [Event(K.WRONG_ANSWER, puzzle.id)]
     events: list[Event] = []
@@ -146,7 +147,7 @@ def _answer(pack: Pack, state: GameState, action: Answer) -> Result:
 def _puzzle_refusal(pack: Pack, state: GameState, puzzle: Puzzle) -> str | None:
     if puzzle.id in state.solved:
         return Why.ALREADY_SOLVED
-    if puzzle.type != "combine" and not puzzle_here(pack, state, puzzle.id):
+    if puzzle.solved_by == "answer" and not puzzle_here(pack, state, puzzle.id):
         return Why.NOT_HERE
     if not met(puzzle.requires, state):
         return Why.LOCKED

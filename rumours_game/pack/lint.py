@@ -295,7 +295,7 @@ def check_reachability(inp: LintInput) -> Iterator[Problem]:
         )
     opened = {spot.puzzle for room in pack.rooms for spot in room.objects}
     for p, puzzle in enumerate(pack.puzzles):
-        if puzzle.id not in opened and not isinstance(puzzle, models.CombinePuzzle):
+        if puzzle.id not in opened and puzzle.solved_by == "answer":
             yield inp.problem(
                 ("puzzles", p, "id"),
                 "puzzle-not-opened",

@@ -2,6 +2,8 @@
 
 Every model forbids unknown keys, so a typo in a pack is an error, never silently ignored.
 The JSON Schema in ``scenarios/schema/pack.schema.json`` is generated from these models.
+The building blocks live in :mod:`rumours_game.pack.base` and the puzzle types in
+:mod:`rumours_game.pack.puzzle_types`; both are re-exported here, so ``pack.models`` names every model.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar, cast, overload
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Discriminator,
     Field,
     PrivateAttr,
@@ -22,71 +22,101 @@ from pydantic import (
     model_validator,
 )
 
+from rumours_game.pack.base import (
+    ID_PATTERN as ID_PATTERN,
+)
+from rumours_game.pack.base import (
+    LANG_PATTERN as LANG_PATTERN,
+)
+from rumours_game.pack.base import (
+    Fraction as Fraction,
+)
+from rumours_game.pack.base import (
+    Id as Id,
+)
+from rumours_game.pack.base import (
+    Lang as Lang,
+)
+from rumours_game.pack.base import (
+    LocalText as LocalText,
+)
+from rumours_game.pack.base import (
+    LocalTextList as LocalTextList,
+)
+from rumours_game.pack.base import (
+    Model as Model,
+)
+from rumours_game.pack.base import (
+    Rect as Rect,
+)
+from rumours_game.pack.base import (
+    Requires as Requires,
+)
+from rumours_game.pack.base import (
+    Rewards as Rewards,
+)
+from rumours_game.pack.puzzle_types import (
+    PUZZLE_MODELS as PUZZLE_MODELS,
+)
+from rumours_game.pack.puzzle_types import (
+    PUZZLE_TYPES as PUZZLE_TYPES,
+)
+from rumours_game.pack.puzzle_types import (
+    ChoicePuzzle as ChoicePuzzle,
+)
+from rumours_game.pack.puzzle_types import (
+    Cipher as Cipher,
+)
+from rumours_game.pack.puzzle_types import (
+    CipherPuzzle as CipherPuzzle,
+)
+from rumours_game.pack.puzzle_types import (
+    CodePuzzle as CodePuzzle,
+)
+from rumours_game.pack.puzzle_types import (
+    CombinePuzzle as CombinePuzzle,
+)
+from rumours_game.pack.puzzle_types import (
+    Hint as Hint,
+)
+from rumours_game.pack.puzzle_types import (
+    MatchPuzzle as MatchPuzzle,
+)
+from rumours_game.pack.puzzle_types import (
+    Option as Option,
+)
+from rumours_game.pack.puzzle_types import (
+    OrderPuzzle as OrderPuzzle,
+)
+from rumours_game.pack.puzzle_types import (
+    Pair as Pair,
+)
+from rumours_game.pack.puzzle_types import (
+    Puzzle as Puzzle,
+)
+from rumours_game.pack.puzzle_types import (
+    PuzzleBase as PuzzleBase,
+)
+from rumours_game.pack.puzzle_types import (
+    PuzzleModel as PuzzleModel,
+)
+from rumours_game.pack.puzzle_types import (
+    SearchPuzzle as SearchPuzzle,
+)
+from rumours_game.pack.puzzle_types import (
+    SolvedBy as SolvedBy,
+)
+from rumours_game.pack.puzzle_types import (
+    Target as Target,
+)
+from rumours_game.pack.puzzle_types import (
+    TextPuzzle as TextPuzzle,
+)
+
 T = TypeVar("T")
 
 FORMAT_VERSION = 1
 """The newest pack ``format_version`` this engine understands."""
-
-ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
-LANG_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
-
-Id = Annotated[
-    str,
-    Field(
-        pattern=ID_PATTERN,
-        min_length=1,
-        max_length=64,
-        description="A short name made of lower-case letters, digits, '-' and '_', unique in the pack.",
-    ),
-]
-Lang = Annotated[
-    str, Field(pattern=LANG_PATTERN, description="A language code such as 'en', 'es' or 'pt-BR'.")
-]
-
-LocalText = Annotated[
-    str | dict[Lang, str],
-    Field(
-        description="Text players see: a plain string in the pack's default language, "
-        "or a mapping from language code to text.",
-    ),
-]
-LocalTextList = Annotated[
-    list[str] | dict[Lang, list[str]],
-    Field(description="Several texts: a list in the default language, or a mapping from language to list."),
-]
-Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
-
-
-class Model(BaseModel):
-    """Base for every pack model: unknown keys are errors and models are immutable."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
-
-
-class Rect(Model):
-    """A rectangle on a room or puzzle image, as fractions (0 to 1) of the image's width and height."""
-
-    x: Fraction
-    y: Fraction
-    w: Annotated[float, Field(gt=0.0, le=1.0)]
-    h: Annotated[float, Field(gt=0.0, le=1.0)]
-
-    @model_validator(mode="after")
-    def _inside(self) -> Rect:
-        if self.x + self.w > 1.0 + 1e-9 or self.y + self.h > 1.0 + 1e-9:
-            raise ValueError(
-                "the rectangle goes past the edge of the picture (x + w and y + h must be at most 1)"
-            )
-        return self
-
-    def contains(self, px: float, py: float) -> bool:
-        """True when the point (in image fractions) lies inside the rectangle."""
-        return self.x <= px <= self.x + self.w and self.y <= py <= self.y + self.h
-
-    @property
-    def centre(self) -> tuple[float, float]:
-        return (self.x + self.w / 2, self.y + self.h / 2)
-
 
 # --------------------------------------------------------------------------- metadata
 
@@ -135,30 +165,6 @@ class Rumour(Model):
         description="One or more sourced facts that bust the rumour."
     )
     debrief: LocalText | None = Field(default=None, description="Shown per rumour at the end of the game.")
-
-
-# --------------------------------------------------------------------------- conditions and rewards
-
-
-class Requires(Model):
-    """Conditions that must all hold: puzzles solved, items held and flags set."""
-
-    puzzles: list[Id] = []
-    items: list[Id] = []
-    flags: list[Id] = []
-
-    def is_empty(self) -> bool:
-        return not (self.puzzles or self.items or self.flags)
-
-
-class Rewards(Model):
-    """What solving a puzzle gives: items, flags, opened exits and busted rumours; it may use up items."""
-
-    items: list[Id] = []
-    flags: list[Id] = []
-    open_exits: list[Id] = []
-    rumours: list[Id] = []
-    remove_items: list[Id] = Field(default=[], description="Items used up when the puzzle is solved.")
 
 
 # --------------------------------------------------------------------------- rooms and items
@@ -210,150 +216,6 @@ class Item(Model):
     name: LocalText
     description: LocalText | None = None
     icon: str | None = None
-
-
-# --------------------------------------------------------------------------- puzzles
-
-
-class Hint(Model):
-    text: LocalText
-    penalty: Annotated[int, Field(ge=0, le=3600)] = Field(
-        default=30, description="Seconds added to the time used when this hint is taken."
-    )
-
-
-class PuzzleBase(Model):
-    id: Id
-    title: LocalText
-    prompt: LocalText
-    hints: list[Hint] = []
-    requires: Requires = Requires()
-    rewards: Rewards = Rewards()
-    rumour: Id | None = Field(default=None, description="The rumour this puzzle busts when solved.")
-    success: LocalText | None = Field(default=None, description="Shown when the puzzle is solved.")
-
-
-class CodePuzzle(PuzzleBase):
-    """A digit or letter lock."""
-
-    type: Literal["code"]
-    answer: Annotated[str, Field(min_length=1, max_length=12)]
-    alphabet: Literal["digits", "letters"] = "digits"
-
-    @field_validator("answer", mode="before")
-    @classmethod
-    def _int_to_str(cls, value: Any) -> Any:
-        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-
-    @model_validator(mode="after")
-    def _fits_alphabet(self) -> CodePuzzle:
-        if self.alphabet == "digits" and not self.answer.isdigit():
-            raise ValueError(f"the code '{self.answer}' has something that is not a digit (0-9)")
-        if self.alphabet == "letters" and not self.answer.isalpha():
-            raise ValueError(f"the code '{self.answer}' has something that is not a letter")
-        return self
-
-
-class Option(Model):
-    id: Id
-    text: LocalText
-
-
-class ChoicePuzzle(PuzzleBase):
-    """Multiple choice, including 'rumour or fact?'. ``answer`` is one option id or a list of them."""
-
-    type: Literal["choice"]
-    options: Annotated[list[Option], Field(min_length=2)]
-    answer: Id | Annotated[list[Id], Field(min_length=1)]
-
-    def answer_ids(self) -> list[str]:
-        return [self.answer] if isinstance(self.answer, str) else list(self.answer)
-
-
-class OrderPuzzle(PuzzleBase):
-    """Put things in sequence. ``entries`` are written in the right order; players see them shuffled."""
-
-    type: Literal["order"]
-    entries: Annotated[list[Option], Field(min_length=2)]
-
-
-class Pair(Model):
-    id: Id
-    left: LocalText
-    right: LocalText
-
-
-class MatchPuzzle(PuzzleBase):
-    """Pair things up. Each pair is written together; players see the right-hand sides shuffled."""
-
-    type: Literal["match"]
-    pairs: Annotated[list[Pair], Field(min_length=2)]
-
-
-class TextPuzzle(PuzzleBase):
-    """A typed answer. Case, accents, punctuation and extra spaces do not matter."""
-
-    type: Literal["text"]
-    answers: LocalTextList = Field(description="Every accepted answer (in each language).")
-
-
-class Cipher(Model):
-    kind: Literal["caesar", "reverse", "atbash"] = "caesar"
-    shift: Annotated[int, Field(ge=1, le=40)] = 3
-
-
-class CipherPuzzle(PuzzleBase):
-    """Decode a message. The encoded text is made from ``answer`` with the cipher, in each language."""
-
-    type: Literal["cipher"]
-    answer: LocalText = Field(description="The decoded message players must type.")
-    cipher: Cipher = Cipher()
-    key_item: Id | None = Field(default=None, description="The item that shows the key (players need it).")
-
-
-class Target(Model):
-    id: Id
-    name: LocalText
-    rect: Rect
-
-
-class SearchPuzzle(PuzzleBase):
-    """Find things on a picture: every target must be found."""
-
-    type: Literal["search"]
-    image: str | None = None
-    targets: Annotated[list[Target], Field(min_length=1)]
-
-
-class CombinePuzzle(PuzzleBase):
-    """Use an item on something in a room (``on`` a hotspot), or combine two items (``use`` lists both)."""
-
-    type: Literal["combine"]
-    use: Annotated[list[Id], Field(min_length=1, max_length=2)]
-    on: Id | None = Field(default=None, description="The hotspot the item is used on.")
-    consume: bool = Field(default=True, description="Whether the used items are used up.")
-
-    @model_validator(mode="after")
-    def _shape(self) -> CombinePuzzle:
-        if len(self.use) == 1 and self.on is None:
-            raise ValueError("with one item in 'use', say what it is used 'on' (a hotspot id)")
-        if len(self.use) == 2 and self.on is not None:
-            raise ValueError("combine two items ('use' lists two) or use one item 'on' a hotspot, not both")
-        return self
-
-
-Puzzle = Annotated[
-    CodePuzzle
-    | ChoicePuzzle
-    | OrderPuzzle
-    | MatchPuzzle
-    | TextPuzzle
-    | CipherPuzzle
-    | SearchPuzzle
-    | CombinePuzzle,
-    Field(discriminator="type"),
-]
-PUZZLE_TYPES: tuple[str, ...] = ("code", "choice", "order", "match", "text", "cipher", "search", "combine")
 
 
 # --------------------------------------------------------------------------- walkthroughs

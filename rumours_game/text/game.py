@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rumours_game.engine import (
+    Access,
     Answer,
     Escape,
     Event,
@@ -20,12 +21,14 @@ from rumours_game.engine import (
     K,
     Look,
     Session,
+    SpotPuzzle,
     Tick,
     Use,
+    clock,
     exits_here,
     next_hint,
     puzzle_open,
-    time_left,
+    spot_puzzle,
     visible_objects,
 )
 from rumours_game.engine.actions import Action
@@ -37,8 +40,6 @@ from rumours_game.text.puzzles import FORMS
 from rumours_game.text.render import event_lines, exit_label, format_time, item_name
 
 Clock = Callable[[], float]
-WARN_SECONDS = 60
-"""The time left at which players are told to hurry (once)."""
 HELP_KEYS = ("number", "look", "go", "use", "inv", "hint", "time", "back", "quit")
 _COMMANDS = ("look", "go", "use", "inv", "hint", "time", "help", "back", "quit")
 
@@ -76,8 +77,7 @@ class TextGame:
         seconds, self._last = max(0.0, now - self._last), now
         if seconds > 0:
             self.apply(Tick(seconds))
-        left = time_left(self.ctx.pack, self.state)
-        if left is not None and 0 < left <= WARN_SECONDS and not self._warned:
+        if clock(self.ctx.pack, self.state).hurry and not self.state.over and not self._warned:
             self._warned = True
             self.say(self.ctx.t("text.time_warning"))
 
@@ -156,7 +156,7 @@ class TextGame:
 
     def show_time(self, quiet: bool = False) -> None:
         """The time left (``quiet``: nothing when the pack has no timer)."""
-        left = time_left(self.ctx.pack, self.state)
+        left = clock(self.ctx.pack, self.state).left
         if left is not None:
             self.say(self.ctx.t("text.time_left", time=format_time(left)))
         elif not quiet:
@@ -290,8 +290,9 @@ class TextGame:
             return
         if len(events) == 1 and events[0].value is None and spot.puzzle is None:
             self.say(self.ctx.t("text.nothing_special"))
-        if spot.puzzle is not None and spot.puzzle not in self.state.solved:
-            self.open_puzzle(self.ctx.pack.puzzle(spot.puzzle), spot)
+        found = spot_puzzle(self.ctx.pack, self.state, spot.id)
+        if found.puzzle is not None and found.access is not Access.SOLVED:
+            self.open_puzzle(found, spot)
         elif self._view() != before:
             self.show_room()
 
@@ -354,13 +355,14 @@ class TextGame:
 
     # ------------------------------------------------------------ puzzles
 
-    def open_puzzle(self, puzzle: PuzzleBase, spot: Hotspot) -> None:
-        """Show a puzzle and take the following lines as answers (combine puzzles are solved with use)."""
-        ctx = self.ctx
-        if not puzzle_open(ctx.pack, self.state, puzzle.id):
+    def open_puzzle(self, found: SpotPuzzle, spot: Hotspot) -> None:
+        """Show a hotspot's puzzle and take the following lines as answers (puzzles solved by using items
+        show their prompt and how to use an item)."""
+        ctx, puzzle = self.ctx, found.puzzle
+        if puzzle is None or found.access is Access.LOCKED:
             self.say(ctx.t("text.puzzle_locked"))
             return
-        if isinstance(puzzle, CombinePuzzle):
+        if found.access is Access.USE:
             self.say(ctx.t("text.puzzle", title=ctx.tr(puzzle.title)))
             self.say(ctx.tr(puzzle.prompt))
             self.say(ctx.t("text.puzzle_combine", name=ctx.tr(spot.name)))

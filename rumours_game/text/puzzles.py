@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from rumours_game.engine import GameState, cipher_text, display_order, visible_objects
-from rumours_game.engine.ciphers import alphabet_for, decode
+from rumours_game.engine import CipherView, GameState, cipher_view, display_order, visible_objects
 from rumours_game.pack.models import (
     ChoicePuzzle,
     CipherPuzzle,
@@ -172,20 +171,21 @@ def _text_lines(ctx: TextContext, state: GameState, puzzle: Any) -> list[str]:
     return [ctx.t("text.text.ask")]
 
 
-def _key_lines(ctx: TextContext, puzzle: CipherPuzzle) -> list[str]:
-    if puzzle.cipher.kind == "reverse":
+def _key_lines(ctx: TextContext, view: CipherView) -> list[str]:
+    if view.backwards:
         return [ctx.t("text.cipher.backwards")]
-    pairs = [f"{coded}={decode(coded, puzzle.cipher)}" for coded in alphabet_for(ctx.lang)]
+    pairs = [f"{coded}={plain}" for coded, plain in view.pairs]
     rows = [" ".join(pairs[i : i + KEY_COLUMNS]) for i in range(0, len(pairs), KEY_COLUMNS)]
     return [ctx.t("text.cipher.key"), *rows]
 
 
 def _cipher_lines(ctx: TextContext, state: GameState, puzzle: CipherPuzzle) -> list[str]:
-    lines = [ctx.t("text.cipher.coded", text=cipher_text(ctx.pack, puzzle, ctx.lang))]
-    if puzzle.key_item is None or puzzle.key_item in state.inventory:
-        lines += _key_lines(ctx, puzzle)
+    view = cipher_view(ctx.pack, state, puzzle, ctx.lang)
+    lines = [ctx.t("text.cipher.coded", text=view.coded)]
+    if view.needs_item is None:
+        lines += _key_lines(ctx, view)
     else:
-        lines.append(ctx.t("text.cipher.need_key", item=item_name(ctx, puzzle.key_item)))
+        lines.append(ctx.t("text.cipher.need_key", item=item_name(ctx, view.needs_item)))
     return [*lines, ctx.t("text.cipher.ask")]
 
 

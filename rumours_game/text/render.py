@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rumours_game.engine import Event, ExitView, GameState, K
+from rumours_game.engine import Event, ExitView, GameState, K, Why
 from rumours_game.pack.models import Fact, Rumour
 from rumours_game.text.context import TextContext
 
@@ -57,7 +57,7 @@ def _exit_view(ctx: TextContext, exit_id: str) -> ExitView:
 
 def _refusal(ctx: TextContext, event: Event) -> str:
     exit_ = ctx.pack.exits().get(event.id)
-    if event.value == "locked" and exit_ is not None and exit_.locked_text is not None:
+    if event.value == Why.LOCKED and exit_ is not None and exit_.locked_text is not None:
         return ctx.tr(exit_.locked_text)
     return ctx.t(f"text.refused.{event.value}")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING, Any
 
-from rumours_game.engine import K, Session, Tick
+from rumours_game.engine import Clock, K, Session, Tick, clock
 from rumours_game.survey import AgeBand, Consent, PassScreen, Question, SessionRecorder, SurveyPlan, SurveyRun
 
 if TYPE_CHECKING:
@@ -140,19 +140,16 @@ class Flow:
         if session is None or session.state.phase != "playing" or dt <= 0:
             return
         self.pending += dt
-        left = self.time_left()
+        left = self.clock().left
         if self.pending >= TICK_EVERY or (left is not None and left <= 0):
             self.ctx.dispatch(Tick(round(self.pending, 3)))
 
-    def time_left(self) -> float | None:
-        """Seconds left on the clock including time not yet sent to the engine (None: no timer)."""
-        from rumours_game.engine import time_left
-
+    def clock(self) -> Clock:
+        """The engine's clock, counting the time not yet sent to the engine (no timer before a game)."""
         session = self.ctx.session
         if session is None:
-            return None
-        left = time_left(self.ctx.pack, session.state)
-        return None if left is None else max(0.0, left - self.pending)
+            return Clock(None, 0.0)
+        return clock(self.ctx.pack, session.state, self.pending)
 
     def _before_dispatch(self, action: Any) -> None:
         if isinstance(action, Tick):

@@ -7,25 +7,30 @@ its own controls in the middle and a feedback banner at the bottom. It never che
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import pygame
 
-from rumours_game.engine import Answer, Event, K
+from rumours_game.engine import Answer, Event, K, Why
 from rumours_game.ui.focus import ACTIVATE_KEYS, FocusRing
 from rumours_game.ui.puzzles.controls import Control, control_box, draw_control, label_surface
 from rumours_game.ui.puzzles.feedback import Feedback
 from rumours_game.ui.puzzles.script import Script
 
-REFUSAL_KEYS = {
-    "already_solved": "puzzle.refused.already_solved",
-    "not_available": "puzzle.refused.not_available",
-    "locked": "puzzle.refused.not_available",
-    "not_here": "puzzle.refused.not_available",
-    "not_held": "puzzle.refused.not_held",
-    "no_effect": "puzzle.combine.no_effect",
-    "game_over": "puzzle.refused.game_over",
-}
+REFUSAL_KEYS: Mapping[Why, str] = MappingProxyType(
+    {
+        Why.ALREADY_SOLVED: "puzzle.refused.already_solved",
+        Why.NOT_AVAILABLE: "puzzle.refused.not_available",
+        Why.LOCKED: "puzzle.refused.not_available",
+        Why.NOT_HERE: "puzzle.refused.not_available",
+        Why.NOT_HELD: "puzzle.refused.not_held",
+        Why.NO_EFFECT: "puzzle.combine.no_effect",
+        Why.GAME_OVER: "puzzle.refused.game_over",
+    }
+)
+"""The words a puzzle shows for each reason the engine refuses an answer."""
 
 
 class PuzzleWidget:

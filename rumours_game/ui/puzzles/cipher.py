@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from rumours_game.engine import K, cipher_text
-from rumours_game.engine.ciphers import alphabet_for
+from rumours_game.engine import CipherView, K, cipher_view
 from rumours_game.ui.puzzles.controls import label_surface
 from rumours_game.ui.puzzles.entry import EntryWidget
-
-
-def key_pairs(kind: str, shift: int, letters: str) -> list[tuple[str, str]]:
-    """(coded letter, plain letter) for every letter of the alphabet: the decoding key."""
-    n = len(letters)
-    if kind == "caesar":
-        return [(letters[k], letters[(k - shift) % n]) for k in range(n)]
-    return [(letters[k], letters[n - 1 - k]) for k in range(n)]
 
 
 class CipherWidget(EntryWidget):
@@ -24,9 +15,9 @@ class CipherWidget(EntryWidget):
     how_to = "puzzle.how.cipher"
 
     @property
-    def has_key(self) -> bool:
-        item = self.puzzle.key_item
-        return item is None or item in self.ctx.session.state.inventory
+    def view(self) -> CipherView:
+        """The engine's answer to what this cipher shows now (the message, the key once it is held)."""
+        return cipher_view(self.ctx.pack, self.ctx.session.state, self.puzzle, self.ctx.lang)
 
     def layout(self, body: pygame.Rect) -> None:
         ctx = self.ctx
@@ -42,7 +33,7 @@ class CipherWidget(EntryWidget):
         code_h = int(left.h * 0.36)
         self._code = label_surface(
             ctx,
-            cipher_text(ctx.pack, self.puzzle, ctx.lang),
+            self.view.coded,
             left.w - ctx.px(24),
             code_h - ctx.px(16),
             34,
@@ -71,17 +62,17 @@ class CipherWidget(EntryWidget):
         """The key as a two-row table (coded over plain letters), or a note saying what unlocks it."""
         ctx = self.ctx
         pal = self.pal
-        cipher = self.puzzle.cipher
-        if not self.has_key:
-            name = ctx.tr(ctx.pack.item(self.puzzle.key_item).name)
+        view = self.view
+        if view.needs_item is not None:
+            name = ctx.tr(ctx.pack.item(view.needs_item).name)
             return label_surface(
                 ctx, ctx.t("puzzle.cipher.need_key", item=name), rect.w, rect.h, 20, pal.muted, align="left"
             )
-        if cipher.kind == "reverse":
+        if view.backwards:
             return label_surface(
                 ctx, ctx.t("puzzle.cipher.reverse"), rect.w, rect.h, 22, pal.text, align="left"
             )
-        pairs = key_pairs(cipher.kind, cipher.shift, alphabet_for(ctx.lang))
+        pairs = view.pairs
         caption = label_surface(
             ctx, ctx.t("puzzle.cipher.key"), rect.w, ctx.px(30), 18, pal.muted, align="left"
         )

@@ -178,12 +178,13 @@ class PuzzleScene(Scene):
     # ------------------------------------------------------------------ frames
     def _update_clock(self) -> bool:
         ctx = self.ctx
-        left = self.app.flow.time_left() if self.app is not None else None
+        now = self.app.flow.clock() if self.app is not None else None
+        left = now.left if now is not None else None
         text = "" if left is None else ctx.t("room.time_left", time=clock_text(left))
         if text == self._clock and self._clock_img is not None:
             return False
         self._clock = text
-        colour = ctx.theme.bad if left is not None and left <= 60 else ctx.theme.text
+        colour = ctx.theme.bad if now is not None and now.hurry else ctx.theme.text
         self._clock_img = ctx.font(20, bold=True).render(text, True, colour)
         return True
 
@@ -225,7 +226,7 @@ class PuzzleScene(Scene):
         open_here = self.widget is not None and self.puzzle_id not in self.ctx.session.state.solved
         if isinstance(action, Answer) and action.puzzle == self.puzzle_id and open_here:
             return Inputs(self.widget.input_script(action.value, plan.via))
-        if isinstance(action, Use) and self.widget is not None and self.puzzle.type == "combine":
+        if isinstance(action, Use) and self.widget is not None and self.puzzle.solved_by == "use":
             return Inputs(self.widget.input_script(action.item, plan.via))
         if isinstance(action, Hint) and action.puzzle == self.puzzle_id and self.hint.enabled:
             return Press(self.hint)

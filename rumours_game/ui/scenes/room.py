@@ -8,7 +8,9 @@ from functools import partial
 import pygame
 
 from rumours_game.engine import (
+    Access,
     Answer,
+    Clock,
     Escape,
     Go,
     Hint,
@@ -16,8 +18,10 @@ from rumours_game.engine import (
     Look,
     Tick,
     Use,
+    Why,
     exits_here,
     puzzle_open,
+    spot_puzzle,
     visible_objects,
 )
 from rumours_game.ui import draw as drawing
@@ -28,7 +32,6 @@ from rumours_game.ui.text import text_block
 TOP_H = 48
 SIDE_W = 160
 STATUS_H = 42
-LOW_TIME = 60
 
 
 @dataclass(eq=False)
@@ -336,11 +339,10 @@ class RoomScene(Scene):
             ctx.dispatch(Use(item, hotspot_id))
             return
         ctx.dispatch(Look(hotspot_id))
-        spot = ctx.pack.hotspot(hotspot_id)
-        opens = spot.puzzle and ctx.pack.lookup("puzzle", spot.puzzle) is not None
-        if opens and puzzle_open(ctx.pack, self.state, spot.puzzle) and self.state.phase == "playing":
+        found = spot_puzzle(ctx.pack, self.state, hotspot_id)
+        if found.puzzle is not None and found.access in (Access.ANSWER, Access.USE):
             self.message = None
-            self.app.flow.open_puzzle(spot.puzzle)
+            self.app.flow.open_puzzle(found.puzzle.id)
 
     def click_exit(self, view) -> None:
         if view.exit.escape:
@@ -416,7 +418,7 @@ class RoomScene(Scene):
                 puzzle = pack.puzzle(e.id)
                 title = title or ctx.tr(puzzle.title)
                 notes.append(ctx.tr(puzzle.success) or ctx.t("puzzle.right"))
-            elif e.kind == K.REFUSED and e.value != "locked":
+            elif e.kind == K.REFUSED and e.value != Why.LOCKED:
                 notes.append(ctx.t(f"refused.{e.value}"))
         if notes:
             self.message = (title or ctx.t("room.note"), " ".join(notes))
@@ -425,15 +427,12 @@ class RoomScene(Scene):
     # ------------------------------------------------------------------ frames
     def _update_clock(self) -> bool:
         ctx = self.ctx
-        flow = self.app.flow if self.app is not None else None
-        left = flow.time_left() if flow is not None else None
-        if left is None:
-            pending = flow.pending if flow is not None else 0.0
-            text = ctx.t("room.time_used", time=clock_text(self.state.elapsed + self.state.penalty + pending))
-            low = False
+        now = self.app.flow.clock() if self.app is not None else Clock(None, self.state.time_used)
+        if now.left is None:
+            text = ctx.t("room.time_used", time=clock_text(now.used))
         else:
-            text = ctx.t("room.time_left", time=clock_text(left))
-            low = left <= LOW_TIME
+            text = ctx.t("room.time_left", time=clock_text(now.left))
+        low = now.hurry
         if text == self._clock and self._clock_img is not None:
             return False
         self._clock = text

@@ -67,9 +67,9 @@ def test_search_marks_found_targets_with_their_name(harness):
 
 def test_cipher_key_shows_only_with_the_key_item(harness):
     without = harness("secret").widget
-    assert not without.has_key
+    assert without.view.needs_item is not None and without.view.pairs == ()
     with_key = harness("secret", carrying=True).widget
-    assert with_key.has_key
+    assert with_key.view.needs_item is None and with_key.view.pairs
 
 
 def test_a_widget_built_for_a_solved_puzzle_shows_it_solved(harness):
