@@ -23,7 +23,7 @@ ANSWERED = [t for t, model in PUZZLE_MODELS.items() if model.solved_by == "answe
 
 
 def test_the_types_are_the_models_of_the_union() -> None:
-    assert PUZZLE_TYPES == tuple(PUZZLE_MODELS)
+    assert tuple(PUZZLE_MODELS) == PUZZLE_TYPES
     assert set(PUZZLE_MODELS.values()) == set(PuzzleModel.__args__)
     for name, model in PUZZLE_MODELS.items():
         assert model.solved_by in ("answer", "use"), f"{name} declares what solves it"
