@@ -1,8 +1,8 @@
-"""Interface texts of the game (buttons, titles, messages) in every shipped language.
+"""Interface texts (buttons, titles, messages) of both front ends in every shipped language.
 
-Catalogs are YAML files next to this module, one per language (``en.yaml``, ``es.yaml``...). A pack may
-override any key per language in its ``strings:`` section. Pure Python: no pygame here, so the text front
-end uses the same catalogs.
+One catalog per language: YAML files next to this module (``en.yaml``, ``es.yaml``...) holding the window's
+keys and the terminal's (``text.*``). A pack may override any key per language in its ``strings:`` section.
+Pure Python: no pygame here.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import string
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 import yaml
 
@@ -33,19 +34,16 @@ def language_name(lang: str) -> str:
     return LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES.get(lang.split("-")[0], lang))
 
 
-def read_catalog(package: str, lang: str) -> Mapping[str, str]:
-    """The ``<lang>.yaml`` catalog shipped in ``package`` (empty when there is none)."""
-    res = resources.files(package).joinpath(f"{lang}.yaml")
-    if not res.is_file():
-        return {}
-    data = yaml.safe_load(res.read_text(encoding="utf-8")) or {}
-    return {str(k): str(v) for k, v in data.items()}
-
-
 @cache
+def _shipped(lang: str) -> Mapping[str, str]:
+    res = resources.files(__package__).joinpath(f"{lang}.yaml")
+    data = yaml.safe_load(res.read_text(encoding="utf-8")) or {}
+    return MappingProxyType({str(k): str(v) for k, v in data.items()})
+
+
 def catalog(lang: str) -> Mapping[str, str]:
-    """The shipped catalog for ``lang`` (empty when there is none)."""
-    return read_catalog(__package__, lang)
+    """The shipped catalog for ``lang`` (empty when none ships; each is read once, then shared read-only)."""
+    return _shipped(lang) if lang in LANGUAGE_NAMES else MappingProxyType({})
 
 
 class _KeepMissing(dict):
@@ -88,3 +86,21 @@ def lookup(
 def keys() -> list[str]:
     """Every key of the English catalog (the reference every other catalog follows)."""
     return sorted(catalog(FALLBACK))
+
+
+class Texts:
+    """Interface texts in one language, with a pack's overrides: ``texts(key, **fmt) -> str``."""
+
+    def __init__(self, lang: str, overrides: Mapping[str, Mapping[str, str]] | None = None) -> None:
+        self.lang = lang
+        self.overrides: Mapping[str, Mapping[str, str]] = overrides or {}
+
+    def __call__(self, key: str, **fmt: object) -> str:
+        """The text ``key``, formatted with ``fmt``; an unknown key comes back as itself."""
+        return lookup(self.lang, key, self.overrides, **fmt)
+
+    def words(self, key: str) -> frozenset[str]:
+        """A comma-separated word list (command words) in this language and in English, in lower case."""
+        found = {w.strip().casefold() for w in self(key).split(",")}
+        found |= {w.strip().casefold() for w in lookup(FALLBACK, key, self.overrides).split(",")}
+        return frozenset(w for w in found if w)

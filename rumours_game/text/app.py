@@ -9,13 +9,12 @@ from typing import TextIO
 
 from rumours_game.engine import Session
 from rumours_game.pack import Pack, PackError, load_pack
-from rumours_game.strings import language_name
+from rumours_game.strings import Texts, language_name
 from rumours_game.survey import ResponseSink, SessionRecorder
 from rumours_game.text.console import Console, EndOfInput
 from rumours_game.text.context import QuitGame, TextContext
 from rumours_game.text.game import Clock, TextGame
 from rumours_game.text.render import ending_lines
-from rumours_game.text.strings import Texts
 from rumours_game.text.survey_flow import TextSurvey
 
 

@@ -8,10 +8,10 @@ from typing import Any
 
 from rumours_game.pack.i18n import tr
 from rumours_game.pack.models import Pack
+from rumours_game.strings import Texts
 from rumours_game.survey import survey_text
 from rumours_game.text.console import Console
 from rumours_game.text.names import Named, resolve
-from rumours_game.text.strings import Texts
 
 
 class QuitGame(Exception):

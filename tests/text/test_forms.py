@@ -9,10 +9,10 @@ import pytest
 from rumours_game.engine import new_game
 from rumours_game.pack import load_pack
 from rumours_game.pack.models import ChoicePuzzle, CipherPuzzle, Pack
+from rumours_game.strings import Texts
 from rumours_game.text.console import Console
 from rumours_game.text.context import TextContext
 from rumours_game.text.puzzles import FORMS
-from rumours_game.text.strings import Texts
 from tests.text.helpers import LAB
 
 

@@ -37,6 +37,7 @@ def test_each_catalog_has_every_english_key_with_the_same_placeholders(lang):
     assert set(other) == set(english)
     for key, text in other.items():
         assert fields(text) == fields(english[key]), key
+        assert text.strip(), key
 
 
 def test_every_key_the_shell_uses_is_in_english():
