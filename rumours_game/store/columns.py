@@ -43,6 +43,22 @@ _KIOSK_ID = Column(
 _EVENT = Column("event", "text", "Label the facilitator gave the event (may be empty).")
 _LANGUAGE = Column("language", "text", "Language the team played in (e.g. 'en', 'es').")
 
+
+def _minute(column: str) -> str:
+    """SQL: an ISO time column cut to its minute (exports never order players by their seconds)."""
+    return f"substr({column}, 1, 16) || ':00.000000Z'"
+
+
+COARSE_ANSWERED_AT = (
+    "substr(r.answered_at, 1, 17) || printf('%02d', min(59, row_number() OVER (PARTITION BY r.session_id,"
+    " r.player_code, r.item_id, r.phase, substr(r.answered_at, 1, 16) ORDER BY r.answered_at, r.response_id)"
+    " - 1)) || '.000000Z'"
+)
+"""SQL: ``answered_at`` exported to the minute. Times to the second (or finer) give away the order in which
+the players of a team answered, i.e. where each sat; the seconds field only numbers re-answers by the same
+player to the same statement within a minute, so the latest still counts after a merge."""
+
+
 RESPONSES = ExportFile(
     "responses",
     "One row per survey answer (including attention-check answers).",
@@ -62,11 +78,17 @@ RESPONSES = ExportFile(
         _SCALE_MIN,
         _SCALE_MAX,
         _REVERSE,
-        Column("answered_at", "ISO 8601 UTC", "When the answer was saved, e.g. 2026-03-05T10:15:02.123456Z."),
+        Column(
+            "answered_at",
+            "ISO 8601 UTC",
+            "The minute the answer was saved, e.g. 2026-03-05T10:15:00.000000Z (the seconds only number a "
+            "player's answers to the same statement in that minute, so the latest counts).",
+        ),
     ),
     "SELECT r.response_id, r.session_id, r.player_code, s.kiosk_id, s.event, s.pack_id, s.pack_version,"
     " s.language, r.item_id, r.rumour_id, r.phase, r.value, r.scale_min, r.scale_max, r.reverse_coded,"
-    " r.answered_at FROM responses r JOIN sessions s USING (session_id) ORDER BY r.answered_at, r.response_id",
+    f" {COARSE_ANSWERED_AT} FROM responses r JOIN sessions s USING (session_id)"
+    " ORDER BY r.session_id, r.player_code, r.phase, r.item_id, r.answered_at, r.response_id",
 )
 
 ITEMS = ExportFile(
@@ -102,14 +124,14 @@ SESSIONS = ExportFile(
         _PACK_ID,
         _PACK_VERSION,
         _LANGUAGE,
-        Column("started_at", "ISO 8601 UTC", "When the session started."),
-        Column("ended_at", "ISO 8601 UTC", "When it ended; empty if it never ended.", True),
+        Column("started_at", "ISO 8601 UTC", "The minute the session started."),
+        Column("ended_at", "ISO 8601 UTC", "The minute it ended; empty if it never ended.", True),
         Column(
             "ending", "text", "escaped, out_of_time, quit or incomplete (closed after an interruption).", True
         ),
     ),
-    "SELECT session_id, kiosk_id, event, pack_id, pack_version, language, started_at, ended_at, ending"
-    " FROM sessions ORDER BY started_at, session_id",
+    "SELECT session_id, kiosk_id, event, pack_id, pack_version, language,"
+    f" {_minute('started_at')}, {_minute('ended_at')}, ending FROM sessions ORDER BY started_at, session_id",
 )
 
 PLAYERS = ExportFile(

@@ -36,12 +36,14 @@ def _read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection that never writes next to the file. On read-only media (where SQLite cannot
     make its -shm file) a database without a -wal file is opened immutable: nothing can be changing it."""
     uri = path.resolve().as_uri()
-    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+    conn = None
     try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError as err:
-        conn.close()
+        if conn is not None:
+            conn.close()
         name = getattr(err, "sqlite_errorname", "") or ""
         if not name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")) or Path(f"{path}-wal").exists():
             raise

@@ -1,30 +1,28 @@
-"""Exports: a consistent snapshot (SQLite backup API) written atomically as CSV or JSON Lines, with a
-data dictionary; and reading such exports back."""
+"""Exports: a consistent read of the database (one read transaction, no copy anywhere) written as CSV or
+JSON Lines with a data dictionary and a manifest, into a temporary folder in the destination that is renamed
+into place whole. Reading exports back is in ``store/exportread.py``."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
-import re
+import os
+import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from rumours_game.atomic import atomic_file
-from rumours_game.index.tally import ResponseRow
-from rumours_game.store.columns import (
-    DICTIONARY_COLUMNS,
-    DICTIONARY_NAME,
-    EXPORT_FILES,
-    RESPONSES,
-    ExportFile,
-)
-from rumours_game.store.db import connect, iso, migrate
+from rumours_game.store.columns import DICTIONARY_COLUMNS, DICTIONARY_NAME, EXPORT_FILES, ExportFile
+from rumours_game.store.db import connect, inspect, migrate
 from rumours_game.store.errors import DataError, StoreError, describe
+from rumours_game.store.manifest import MANIFEST_NAME, manifest
+from rumours_game.store.schema import SCHEMA_VERSION
 
 FORMATS = ("csv", "jsonl")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -39,33 +37,34 @@ def escape_cell(value: Any) -> Any:
     return value
 
 
-def unescape_cell(text: str) -> str:
-    """The inverse of :func:`escape_cell` for text read from a CSV export."""
-    return text[1:] if text.startswith("'") and text[1:].startswith((*FORMULA_START, "'")) else text
-
-
 @contextmanager
 def snapshot(db_path: Path) -> Iterator[sqlite3.Connection]:
-    """A private copy of the database taken with the backup API (consistent even while another process
-    writes), upgraded to the current schema. Raises :class:`DataError` for a damaged file."""
-    with tempfile.TemporaryDirectory(prefix="rumours-snapshot-") as tmp:
-        try:
-            src = connect(db_path, read_only=True)
-        except sqlite3.Error as err:
-            raise StoreError(f"cannot read the database {db_path}: {describe(err)}") from err
-        copy = sqlite3.connect(Path(tmp) / "snapshot.db", isolation_level=None)
-        try:
-            src.backup(copy)
-            migrate(copy, db_path)
-        except sqlite3.DatabaseError as err:
-            copy.close()
-            raise DataError(f"the database {db_path} cannot be read: {describe(err)}") from err
-        finally:
-            src.close()
-        try:
-            yield copy
-        finally:
-            copy.close()
+    """A consistent read-only view of a rumours database: one read transaction on the file itself (consistent
+    even while a game writes; works on read-only media). A database of an older schema is copied into memory
+    and upgraded there; nothing is ever copied to disk. Raises :class:`DataError` for a damaged file or one
+    that is not a rumours database."""
+    kind, why = inspect(db_path)
+    if kind == "aside":
+        raise DataError(f"the database {db_path} cannot be read: {why}")
+    try:
+        src = connect(db_path, read_only=True)
+    except sqlite3.Error as err:
+        raise StoreError(f"cannot read the database {db_path}: {describe(err)}") from err
+    view = src
+    try:
+        src.execute("BEGIN")
+        version = src.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            view = sqlite3.connect(":memory:", isolation_level=None)
+            src.backup(view)
+            migrate(view, db_path)
+        yield view
+    except sqlite3.DatabaseError as err:
+        raise DataError(f"the database {db_path} cannot be read: {describe(err)}") from err
+    finally:
+        if view is not src:
+            view.close()
+        src.close()
 
 
 def write_atomic(path: Path, fill: Callable[[TextIO], object]) -> None:
@@ -98,121 +97,94 @@ def _write_dictionary(fh: TextIO) -> None:
             writer.writerow([f"{spec.stem}.*", column.name, column.type, column.description])
 
 
+STAGING_PREFIX = ".rumours-export-"
+EXPORT_NAMES = frozenset(
+    {f"{spec.stem}.{fmt}" for spec in EXPORT_FILES for fmt in FORMATS} | {DICTIONARY_NAME, MANIFEST_NAME}
+)
+"""The only files an export folder holds."""
+
+
+def _check_destination(out_dir: Path) -> None:
+    """The export folder must be new, empty or an earlier export (it is replaced whole)."""
+    if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
+        raise StoreError(f"{out_dir} is not a folder; give a new folder name for the export")
+    if out_dir.is_dir():
+        other = sorted(p.name for p in out_dir.iterdir() if p.name not in EXPORT_NAMES)
+        if other:
+            raise StoreError(
+                f"{out_dir} holds other files than an export ({', '.join(other[:3])}); the export replaces "
+                "its folder whole, so give a new or empty folder"
+            )
+
+
+def remove_stale_staging(parent: Path, older_than_s: float = 600.0) -> int:
+    """Delete the temporary folders of exports that were interrupted (killed, power cut) in ``parent``."""
+    removed = 0
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(parent):
+            if (
+                entry.name.startswith(STAGING_PREFIX)
+                and entry.is_dir(follow_symlinks=False)
+                and now - entry.stat(follow_symlinks=False).st_mtime >= older_than_s
+            ):
+                shutil.rmtree(entry.path, ignore_errors=True)
+                removed += 1
+    return removed
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every system can sync a folder (Windows cannot open one)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _replace_folder(staging: Path, out_dir: Path) -> None:
+    """Rename the finished ``staging`` folder to ``out_dir``; an earlier export there is moved out first and
+    then deleted, so ``out_dir`` is always either the old export or the complete new one."""
+    old = None
+    if out_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}old-", dir=out_dir.parent))
+        os.rename(out_dir, old / "export")
+    os.rename(staging, out_dir)
+    _sync_folder(out_dir.parent)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def export(db_path: Path, out_dir: Path, fmt: str) -> dict[str, int]:
-    """Export every table of ``db_path`` to ``out_dir`` as ``fmt``; returns rows written per file."""
+    """Export every table of ``db_path`` to the folder ``out_dir`` as ``fmt``; returns rows per file.
+
+    The files and their manifest are written into a temporary folder next to ``out_dir`` that is renamed into
+    place only when complete: an interrupted export leaves no folder that looks finished."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    counts: dict[str, int] = {}
-    with snapshot(db_path) as snap:
-        for spec in EXPORT_FILES:
-            name = f"{spec.stem}.{fmt}"
+    out_dir = Path(out_dir)
+    _check_destination(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(out_dir.parent)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir.parent))
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(staging, 0o777 & ~umask)
+        counts: dict[str, int] = {}
+        with snapshot(db_path) as snap:
+            for spec in EXPORT_FILES:
+                name = f"{spec.stem}.{fmt}"
 
-            def fill(fh: TextIO, spec: ExportFile = spec, name: str = name) -> None:
-                counts[name] = _write_rows(fh, spec, iter(snap.execute(spec.query)), fmt)
+                def fill(fh: TextIO, spec: ExportFile = spec, name: str = name) -> None:
+                    counts[name] = _write_rows(fh, spec, iter(snap.execute(spec.query)), fmt)
 
-            write_atomic(out_dir / name, fill)
-    write_atomic(out_dir / DICTIONARY_NAME, _write_dictionary)
+                write_atomic(staging / name, fill)
+        write_atomic(staging / DICTIONARY_NAME, _write_dictionary)
+        listing = manifest(staging, {**counts, DICTIONARY_NAME: 0})
+        write_atomic(staging / MANIFEST_NAME, lambda fh: fh.write(json.dumps(listing, indent=2) + "\n"))
+        _replace_folder(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     return counts
-
-
-# --------------------------------------------------------------------------- reading exports back
-
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
-_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
-
-
-def _text_rows(path: Path, spec: ExportFile) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, {column: text}) for each data row of a CSV or JSONL export file."""
-    try:
-        fh = path.open(encoding="utf-8", newline="")
-    except OSError as err:
-        raise StoreError(f"cannot read {path}: {err.strerror or err}") from err
-    with fh:
-        try:
-            if path.suffix == ".jsonl":
-                for number, line in enumerate(fh, start=1):
-                    if not line.strip():
-                        continue
-                    obj = json.loads(line)
-                    if not isinstance(obj, dict) or set(obj) != set(spec.names):
-                        raise DataError(f"{path}:{number}: expected the keys {', '.join(spec.names)}")
-                    yield number, {k: "" if v is None else str(v) for k, v in obj.items()}
-                return
-            reader = csv.reader(fh)
-            header = next(reader, None)
-            if header is None or tuple(h.strip().lstrip("\ufeff") for h in header) != spec.names:
-                raise DataError(f"{path}: the first line must be the columns {','.join(spec.names)}")
-            for row in reader:
-                if not row:
-                    continue
-                if len(row) != len(spec.names):
-                    raise DataError(
-                        f"{path}:{reader.line_num}: expected {len(spec.names)} values, found {len(row)}"
-                    )
-                yield reader.line_num, {k: unescape_cell(v) for k, v in zip(spec.names, row, strict=True)}
-        except (UnicodeDecodeError, json.JSONDecodeError, csv.Error) as err:
-            raise DataError(f"{path}: not a readable {path.suffix[1:].upper()} export ({err})") from err
-
-
-def _int(where: str, name: str, text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise DataError(f"{where}: {name} must be a whole number, not {text!r}") from None
-
-
-def _when(where: str, text: str) -> str:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise DataError(f"{where}: answered_at must be an ISO 8601 time, not {text!r}") from None
-    if moment.tzinfo is None:
-        raise DataError(f"{where}: answered_at must say its time zone (e.g. end with Z), not {text!r}")
-    return iso(moment)
-
-
-def parse_response(where: str, cells: dict[str, str]) -> ResponseRow:
-    """Check and convert one ``responses`` row; raises :class:`DataError` saying what is wrong."""
-    for name in ("response_id", "session_id", "player_code", "kiosk_id", "pack_id", "item_id"):
-        if not _ID.match(cells[name]):
-            raise DataError(f"{where}: {name} {cells[name]!r} is not a valid id")
-    if cells["rumour_id"] and not _ID.match(cells["rumour_id"]):
-        raise DataError(f"{where}: rumour_id {cells['rumour_id']!r} is not a valid id")
-    if not _LANG.match(cells["language"]):
-        raise DataError(f"{where}: language {cells['language']!r} is not a language code")
-    if cells["phase"] not in ("pre", "post"):
-        raise DataError(f"{where}: phase must be 'pre' or 'post', not {cells['phase']!r}")
-    value, lo, hi, rev = (
-        _int(where, n, cells[n]) for n in ("value", "scale_min", "scale_max", "reverse_coded")
-    )
-    if rev not in (0, 1):
-        raise DataError(f"{where}: reverse_coded must be 0 or 1, not {rev}")
-    if not lo < hi:
-        raise DataError(f"{where}: scale_max ({hi}) must be bigger than scale_min ({lo})")
-    if not lo <= value <= hi:
-        raise DataError(f"{where}: value {value} is outside the scale {lo}..{hi}")
-    return ResponseRow(
-        cells["response_id"], cells["session_id"], cells["player_code"], cells["kiosk_id"], cells["event"],
-        cells["pack_id"], cells["pack_version"], cells["language"], cells["item_id"], cells["rumour_id"],
-        cells["phase"], value, lo, hi, rev, _when(where, cells["answered_at"]),
-    )  # fmt: skip
-
-
-def read_export(path: Path, spec: ExportFile = RESPONSES) -> Iterator[Any]:
-    """The rows of an export file: :class:`ResponseRow` for responses, else tuples of values
-    (whole numbers as int; an empty cell is None when the column may be empty, else '')."""
-    kinds = {c.name: ("int" if c.type in ("integer", "0 or 1") else "text", c.nullable) for c in spec.columns}
-    for number, cells in _text_rows(path, spec):
-        if spec is RESPONSES:
-            yield parse_response(f"{path}:{number}", cells)
-            continue
-        values: list[Any] = []
-        for name in spec.names:
-            kind, nullable = kinds[name]
-            text = cells[name]
-            if text == "":
-                values.append(None if nullable or kind == "int" else "")
-            else:
-                values.append(_int(f"{path}:{number}", name, text) if kind == "int" else text)
-        yield tuple(values)

@@ -9,10 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from rumours_game.index.tally import ResponseRow
+from rumours_game.regular import is_regular, open_regular
 from rumours_game.store.columns import ITEMS, PLAYERS, RESPONSES, SESSIONS, ExportFile
 from rumours_game.store.db import DB_NAME
 from rumours_game.store.errors import StoreError
-from rumours_game.store.export import read_export, snapshot
+from rumours_game.store.export import snapshot
+from rumours_game.store.exportread import read_export
+from rumours_game.store.manifest import verify
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -27,30 +30,41 @@ class Source:
     def sibling(self, spec: ExportFile) -> Path | None:
         """For an export, the file of ``spec`` next to the responses file, if there is one."""
         other = self.path.with_name(f"{spec.stem}.{self.kind}")
-        return other if other.is_file() else None
+        return other if other.exists() else None
 
 
 def find_source(path: Path) -> Source:
-    """Recognise a database, a data folder, an export folder or an export file; raises :class:`StoreError`."""
+    """Recognise a database, a data folder, an export folder or an export file; raises :class:`StoreError`
+    (or :class:`DataError` for an export whose manifest does not match its files). Only regular files are
+    ever opened: a pipe or device is refused, never read."""
     if path.is_dir():
-        if (path / DB_NAME).is_file():
-            return Source(path / DB_NAME, "db")
+        if (path / DB_NAME).exists():
+            return _regular(Source(path / DB_NAME, "db"))
         for kind in ("csv", "jsonl"):
-            if (path / f"responses.{kind}").is_file():
-                return Source(path / f"responses.{kind}", kind)
+            if (path / f"responses.{kind}").exists():
+                return _regular(Source(path / f"responses.{kind}", kind))
         raise StoreError(f"{path}: no {DB_NAME} and no responses.csv or responses.jsonl in this folder")
     if not path.exists():
         raise StoreError(f"{path}: no such file or folder")
     if path.suffix in (".csv", ".jsonl"):
-        return Source(path, path.suffix[1:])
+        return _regular(Source(path, path.suffix[1:]))
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             magic = fh.read(len(SQLITE_MAGIC))
     except OSError as err:
         raise StoreError(f"cannot read {path}: {err.strerror or err}") from err
     if magic == SQLITE_MAGIC:
         return Source(path, "db")
     raise StoreError(f"{path}: not a rumours database, nor a .csv or .jsonl export")
+
+
+def _regular(source: Source) -> Source:
+    """The source, once its file is known to be a regular file and its export (if any) verified."""
+    if not is_regular(source.path):
+        raise StoreError(f"{source.path} is not a regular file (a pipe, device or folder); it is not read")
+    if source.kind != "db":
+        verify(source.path.parent, source.path.name)
+    return source
 
 
 @dataclass

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from rumours_game.store import DB_NAME, DataError, Store, export
 from rumours_game.store.columns import EXPORT_FILES, RESPONSES
-from rumours_game.store.export import FORMULA_START, escape_cell, read_export, unescape_cell
+from rumours_game.store.export import FORMULA_START, escape_cell
+from rumours_game.store.exportread import read_export, unescape_cell
 from tests.store.helpers import TickingClock, play_session
 
 ISSUE_COLUMNS = [
@@ -57,20 +58,20 @@ def test_responses_csv_has_exactly_the_documented_columns(db: Path, tmp_path: Pa
 
 
 def test_privacy_every_export_file_holds_only_documented_columns(db: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
+    out, out_jsonl = tmp_path / "out", tmp_path / "out-jsonl"
     export(db, out, "csv")
-    export(db, out, "jsonl")
+    export(db, out_jsonl, "jsonl")
     documented = {spec.stem: spec.names for spec in EXPORT_FILES}
-    names = sorted(p.name for p in out.iterdir())
-    expected = sorted(
-        [f"{stem}.{fmt}" for stem in documented for fmt in ("csv", "jsonl")] + ["data_dictionary.csv"]
-    )
-    assert names == expected  # and no temporary files left behind
+    for folder, fmt in ((out, "csv"), (out_jsonl, "jsonl")):
+        names = sorted(p.name for p in folder.iterdir())
+        expected = sorted([f"{stem}.{fmt}" for stem in documented] + ["data_dictionary.csv", "manifest.json"])
+        assert names == expected  # and no temporary files left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "out", "out-jsonl"]
     for stem, columns in documented.items():
         with (out / f"{stem}.csv").open(newline="", encoding="utf-8") as fh:
             header, *body = list(csv.reader(fh))
         assert tuple(header) == columns
-        lines = (out / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines()
+        lines = (out_jsonl / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines()
         assert len(lines) == len(body)
         assert all(tuple(json.loads(line)) == columns for line in lines)
     with (out / "data_dictionary.csv").open(newline="", encoding="utf-8") as fh:
@@ -83,10 +84,11 @@ def test_privacy_every_export_file_holds_only_documented_columns(db: Path, tmp_p
 def test_formula_characters_are_escaped_in_csv_only(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     export(db, out, "csv")
-    export(db, out, "jsonl")
+    export(db, tmp_path / "jsonl", "jsonl")
     text = (out / "responses.csv").read_text(encoding="utf-8")
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
-    events = {json.loads(line)["event"] for line in (out / "responses.jsonl").read_text().splitlines()}
+    lines = (tmp_path / "jsonl" / "responses.jsonl").read_text().splitlines()
+    events = {json.loads(line)["event"] for line in lines}
     assert events == {'=HYPERLINK("http://x")', "youth club"}
     back = {row.event for row in read_export(out / "responses.csv")}
     assert back == events
