@@ -9,6 +9,7 @@ from typing import Any
 import pygame
 
 from rumours_game.ui.context import UiContext
+from rumours_game.ui.flow import Flow
 from rumours_game.ui.layout import Layout
 from rumours_game.ui.scene import Scene
 
@@ -45,7 +46,9 @@ def touch_to_mouse(event: pygame.event.Event, size: tuple[int, int]) -> list[pyg
 class App:
     """Runs the scene stack. The top scene gets input; opaque scenes hide the ones under them."""
 
-    def __init__(self, ctx: UiContext, screen: pygame.Surface, flags: int = 0) -> None:
+    def __init__(
+        self, ctx: UiContext, screen: pygame.Surface, flags: int = 0, seed: int | None = None
+    ) -> None:
         self.ctx = ctx
         self.screen = screen
         self.flags = flags
@@ -56,12 +59,11 @@ class App:
         """Counts scene changes (a new top scene); the headless driver screenshots each one."""
         self.frames_drawn = 0
         self._gui_settle = 0.0
-        self.flow: Any = None
-        """The :class:`rumours_game.ui.flow.Flow` that moves between screens (set by ``ui.run``)."""
-        self.reloader: Callable[[App], None] | None = None
         self.after_dispatch: list[Callable[[Any, list], None]] = []
         self._later: list[Callable[[], None]] = []
         ctx.after_dispatch.append(self._dispatched)
+        self.flow = Flow(self, seed)
+        """Moves between screens; ``seed`` fixes the survey order and the game's seed (tests, walkthroughs)."""
 
     # ------------------------------------------------------------------ the stack
     @property
@@ -76,7 +78,7 @@ class App:
         return make_manager(self.ctx)
 
     def _enter(self, scene: Scene) -> None:
-        scene.app = self
+        scene.attach(self)
         scene.shown_for = 0.0
         scene.build(self._manager(scene))
         self.stack.append(scene)
@@ -122,6 +124,12 @@ class App:
             scene.build(self._manager(scene))
         self.dirty = True
         self._gui_settle = GUI_SETTLE
+
+    def reload(self) -> bool:
+        """Load the pack again from disk and show it (F5, or Retry on the pack error screen)."""
+        from rumours_game.ui.reload import reload_pack
+
+        return reload_pack(self)
 
     # ------------------------------------------------------------------ settings
     def resize(self, size: tuple[int, int]) -> None:
@@ -191,8 +199,7 @@ class App:
             self.dirty = True
             return
         if event.type == pygame.KEYDOWN and event.key == RELOAD_KEY:
-            if self.reloader is not None:
-                self.reloader(self)
+            self.reload()
             return
         if event.type == pygame.KEYDOWN and event.key == MUTE_KEY:
             self.set_muted(not self.ctx.settings.muted)

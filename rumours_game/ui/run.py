@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rumours_game.pack.models import Pack, Walkthrough
+
+if TYPE_CHECKING:
+    from rumours_game.ui.app import App
 
 DEFAULT_SIZE = (1280, 720)
 
@@ -36,20 +39,15 @@ def make_app(
     fullscreen: bool = False,
     headless: bool = False,
     seed: int | None = None,
-):
+) -> App:
     """The app with its context and flow, ready to run (its first scene is the title)."""
     from rumours_game.ui.app import App
     from rumours_game.ui.context import UiContext
-    from rumours_game.ui.flow import Flow
     from rumours_game.ui.layout import Layout
-    from rumours_game.ui.reload import reload_pack
 
     screen, flags = open_window(size, fullscreen, headless)
     ctx = UiContext(pack=pack, pack_path=pack_path, lang=lang, layout=Layout(screen.get_size()), sink=sink)
-    app = App(ctx, screen, flags)
-    app.flow = Flow(app, seed)
-    app.reloader = reload_pack
-    return app
+    return App(ctx, screen, flags, seed)
 
 
 def play(

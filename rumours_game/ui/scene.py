@@ -13,10 +13,10 @@ from rumours_game.ui.text import text_block
 from rumours_game.ui.widgets import Button
 
 if TYPE_CHECKING:
-    from rumours_game.ui.app import App
     from rumours_game.ui.context import UiContext
     from rumours_game.ui.driver import Plan
     from rumours_game.ui.gui import GuiManager
+    from rumours_game.ui.host import SceneHost
     from rumours_game.ui.scrolltext import Rich, ScrollText
 
 
@@ -63,7 +63,7 @@ class Scene:
 
     def __init__(self, ctx: UiContext) -> None:
         self.ctx = ctx
-        self.app: App | None = None
+        self._host: SceneHost | None = None
         self.manager: GuiManager | None = None
         self.buttons: list[Button] = []
         self.texts: list[ScrollText] = []
@@ -72,6 +72,18 @@ class Scene:
         self.static: pygame.Surface | None = None
         self.shown_for = 0.0
         """Seconds of frames since the scene was shown (counted by the app)."""
+
+    @property
+    def app(self) -> SceneHost:
+        """The app showing this scene, which the scene asks for everything beyond drawing itself (see
+        :mod:`rumours_game.ui.host`). Set when the scene is first shown."""
+        if self._host is None:
+            raise RuntimeError(f"the '{self.name}' scene is not shown by an app yet")
+        return self._host
+
+    def attach(self, host: SceneHost) -> None:
+        """Called by the app when it shows this scene."""
+        self._host = host
 
     @property
     def input_wait(self) -> float:

@@ -8,10 +8,10 @@ from rumours_game.engine import Hint, K, next_hint
 from rumours_game.ui.scenes.dialog import Choice, DialogScene
 
 if TYPE_CHECKING:
-    from rumours_game.ui.app import App
+    from rumours_game.ui.host import SceneHost
 
 
-def offer_hint(app: App, puzzle_id: str) -> None:
+def offer_hint(app: SceneHost, puzzle_id: str) -> None:
     """Show the cost of the puzzle's next hint and let players take it or not."""
     ctx = app.ctx
     pack, state = ctx.pack, ctx.session.state

@@ -48,5 +48,4 @@ class PackErrorScene(Scene):
         return self.retry_button
 
     def retry(self) -> None:
-        if self.app.reloader is not None:
-            self.app.reloader(self.app)
+        self.app.reload()
