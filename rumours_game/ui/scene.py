@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -14,34 +13,9 @@ from rumours_game.ui.widgets import Button
 
 if TYPE_CHECKING:
     from rumours_game.ui.context import UiContext
-    from rumours_game.ui.driver import Plan
     from rumours_game.ui.gui import GuiManager
     from rumours_game.ui.host import SceneHost
     from rumours_game.ui.scrolltext import Rich, ScrollText
-
-
-@dataclass(frozen=True)
-class Press:
-    """Autoplay step: activate this focusable item (by click, tap or keyboard, as the driver is set)."""
-
-    target: Focusable
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """Autoplay step: post these ready-made input events (from a puzzle widget's ``input_script``)."""
-
-    events: list[pygame.event.Event]
-
-
-@dataclass(frozen=True)
-class Advance:
-    """Autoplay step: let ``seconds`` of game time pass."""
-
-    seconds: float
-
-
-Step = Press | Inputs | Advance
 
 
 class Scene:
@@ -241,21 +215,3 @@ class Scene:
         """Called when the scene is removed or rebuilt: release gui elements and widgets."""
         if self.manager is not None:
             self.manager.clear_and_reset()
-
-    # ------------------------------------------------------------------ headless play
-    def keys_to(self, target: Focusable) -> list[pygame.event.Event]:
-        """The key presses (Tab..., Enter) a keyboard player uses to activate ``target``."""
-        from rumours_game.ui.puzzles.script import Script
-
-        script = Script(self.ctx.screen_rect.size, "keys")
-        items = self.focus.items
-        if not self.focus.visible:
-            script.key(pygame.K_TAB)
-        start = items.index(self.focus.current) if self.focus.current in items else 0
-        script.key(pygame.K_TAB, times=(items.index(target) - start) % len(items))
-        script.key(pygame.K_RETURN)
-        return script.events
-
-    def autoplay(self, plan: Plan) -> Step | None:
-        """The next thing a player following ``plan`` does on this screen (None: nothing now)."""
-        return None

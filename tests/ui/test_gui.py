@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rumours_game.ui.driver import input_script
+
 from .helpers import headless, post, scene_is, until
 
 
@@ -21,7 +23,7 @@ def test_the_puzzle_view_redraws_while_a_wrong_answer_shakes_and_then_rests():
     app = driver.app
     until(driver, scene_is("puzzle"))
     scene = app.top
-    for event in scene.widget.input_script("fact", "mouse"):  # the tutorial's first puzzle: a wrong answer
+    for event in input_script(scene.widget, "fact", "mouse"):  # the tutorial's first puzzle: a wrong answer
         post(app, event, frames=1)
     assert scene.widget.feedback.kind == "bad"
     drawn = app.frames_drawn

@@ -17,7 +17,6 @@ from rumours_game.engine import Answer, Event, K, Why
 from rumours_game.ui.focus import ACTIVATE_KEYS, FocusRing
 from rumours_game.ui.puzzles.controls import Control, control_box, draw_control, label_surface
 from rumours_game.ui.puzzles.feedback import Feedback
-from rumours_game.ui.puzzles.script import Script
 
 REFUSAL_KEYS: Mapping[Why, str] = MappingProxyType(
     {
@@ -34,8 +33,8 @@ REFUSAL_KEYS: Mapping[Why, str] = MappingProxyType(
 
 
 class PuzzleWidget:
-    """One interactive puzzle. Subclasses set :attr:`how_to` and implement :meth:`layout` and
-    :meth:`input_script`; they may override the ``on_*`` hooks."""
+    """One interactive puzzle. Subclasses set :attr:`how_to` and implement :meth:`layout`; they may override
+    the ``on_*`` hooks. (How the headless driver and the tests enter answers is ``ui/driver/inputs.py``.)"""
 
     how_to = "puzzle.how.code"
     takes_text = False
@@ -296,56 +295,9 @@ class PuzzleWidget:
     def draw_over(self, surface: pygame.Surface) -> None:
         """Drawing over the controls (a dragged card, connecting lines)."""
 
-    # ------------------------------------------------------------------ scripted input
-    def script(self, via: str) -> Script:
-        return Script(self.ctx.screen_rect.size, via)
-
-    def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
-        """The pygame events that enter ``value`` the way a player would, by 'mouse', 'touch' or 'keys'."""
-        raise NotImplementedError
-
     def control(self, key: str) -> Control:
         """The control called ``key`` (``KeyError`` when there is none)."""
         for control in self.controls:
             if control.key == key:
                 return control
         raise KeyError(key)
-
-    def nav(self) -> dict:
-        """The keyboard focus as a script starts: where it is and whether it shows yet."""
-        order = self.focus_order()
-        current = self.ring.current
-        return {"index": order.index(current) if current in order else 0, "visible": self.ring.visible}
-
-    def keys_to(
-        self, script: Script, nav: dict, control: Control, order: list[Control] | None = None
-    ) -> None:
-        """Add Tab (forwards) or Shift+Tab (backwards) presses moving the focus (tracked in ``nav``) to
-        ``control`` in ``order``. They never wrap round: in the puzzle scene that would leave the widget."""
-        order = order if order is not None else self.focus_order()
-        target = order.index(control)
-        presses = abs(target - nav["index"])
-        if presses and not nav["visible"]:
-            presses += 1  # the first Tab only shows where the focus is
-        if presses:
-            nav["visible"] = True
-        script.key(pygame.K_TAB, mod=pygame.KMOD_SHIFT if target < nav["index"] else 0, times=presses)
-        nav["index"] = target
-
-    def press(self, script: Script, nav: dict, times: int = 1) -> None:
-        """Add Enter presses on the focused control (pressing a key also shows the focus)."""
-        script.key(pygame.K_RETURN, times=times)
-        nav["visible"] = nav["visible"] or times > 0
-
-    def press_controls(self, keys: list[str], via: str) -> list[pygame.event.Event]:
-        """The events that press these controls in turn: clicks or taps, or Tab to each and Enter."""
-        script = self.script(via)
-        nav = self.nav()
-        for key in keys:
-            control = self.control(key)
-            if via == "keys":
-                self.keys_to(script, nav, control)
-                self.press(script, nav)
-            else:
-                script.click(control.center)
-        return script.events

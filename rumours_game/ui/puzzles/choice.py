@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from rumours_game.ui.layout import grid
@@ -95,11 +93,3 @@ class ChoiceWidget(PuzzleWidget):
     def on_events(self, events: list) -> None:
         super().on_events(events)
         self.refresh_marks()
-
-    def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
-        wanted = [value] if isinstance(value, str) else list(value)
-        if self.multi:
-            toggles = [o.id for o in self.puzzle.options if (o.id in wanted) != (o.id in self.chosen)]
-        else:
-            toggles = [] if self.chosen == set(wanted[:1]) else wanted[:1]
-        return self.press_controls([*(f"option:{i}" for i in toggles), "check"], via)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from rumours_game.ui.puzzles.controls import Control
 from rumours_game.ui.puzzles.entry import EntryWidget
-from rumours_game.ui.puzzles.script import Script
 
 
 class CodeWidget(EntryWidget):
@@ -102,8 +100,3 @@ class CodeWidget(EntryWidget):
                 pygame.draw.line(
                     surface, pal.muted, (box.x + box.w // 4, y), (box.right - box.w // 4, y), self.ctx.px(3)
                 )
-
-    def key_for(self, ch: str, script: Script, layout_index: int) -> tuple[Control, int]:
-        if self.letters:
-            return super().key_for(ch, script, layout_index)
-        return self.control(f"key:{ch}"), layout_index

@@ -3,8 +3,6 @@ or another item). Each pair is sent to the engine as a ``Use`` action."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from rumours_game.engine import K, Use, visible_objects
@@ -119,13 +117,3 @@ class CombineWidget(PuzzleWidget):
     def draw_body(self, surface: pygame.Surface) -> None:
         for image, pos in self.heads:
             surface.blit(image, pos)
-
-    def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
-        """Pick the item and then the target of ``value`` (a ``Use`` action or an (item, on) pair)."""
-        if isinstance(value, Use):
-            item, on = value.item, value.on
-        elif isinstance(value, list | tuple) and len(value) == 2:
-            item, on = value
-        else:
-            raise ValueError(f"a combine answer is a Use action or an (item, on) pair, not {value!r}")
-        return self.press_controls([f"item:{item}", f"on:{on}"], via)

@@ -6,14 +6,11 @@ Backspace deletes; the on-screen keys work by tap, click or arrows + Enter.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from rumours_game.ui.puzzles.base import PuzzleWidget
 from rumours_game.ui.puzzles.controls import Control, label_surface
 from rumours_game.ui.puzzles.keyboard import OnScreenKeyboard, layouts_for
-from rumours_game.ui.puzzles.script import Script
 
 MAX_TEXT = 60
 
@@ -118,43 +115,6 @@ class EntryWidget(PuzzleWidget):
                 (caret_x + ctx.px(2), rect.centery + h // 2),
                 max(2, ctx.px(3)),
             )
-
-    # ------------------------------------------------------------------ scripted input
-    def key_for(self, ch: str, script: Script, layout_index: int) -> tuple[Control, int]:
-        """The on-screen key typing ``ch`` (adding clicks on the switch key when another layout has it)."""
-        found = self.keyboard.find(ch) if self.keyboard else None
-        if found is None:
-            raise ValueError(f"the on-screen keyboard has no key for {ch!r}")
-        wanted, key = found
-        while layout_index != wanted:
-            script.click(self._key_in(layout_index, "key:switch").center)
-            layout_index = (layout_index + 1) % len(self.keyboard.layouts)
-        return self._key_in(layout_index, key), layout_index
-
-    def _key_in(self, layout_index: int, key: str) -> Control:
-        """The key ``key`` as it is placed when layout ``layout_index`` shows."""
-        keys = self.keyboard.controls
-        if layout_index != self.keyboard.index:
-            probe = self.make_keyboard(self.keyboard.digits, self.keyboard.space)
-            probe.index = layout_index
-            keys = probe.build(self.keyboard.rect)
-        return next(c for c in keys if c.key == key)
-
-    def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
-        """Clear the field, enter ``value`` and send it: taps on the keys, or typing and Enter."""
-        script = self.script(via)
-        text = str(value)
-        if via == "keys":
-            script.key(pygame.K_BACKSPACE, times=len(self.value)).type(text).key(pygame.K_RETURN)
-            return script.events
-        for _ in self.value:
-            script.click(self.control("key:back").center)
-        layout_index = self.keyboard.index if self.keyboard else 0
-        for ch in text:
-            control, layout_index = self.key_for(ch, script, layout_index)
-            script.click(control.center)
-        script.click(self.control("check").center)
-        return script.events
 
     def check_button(self, rect: pygame.Rect) -> Control:
         control = self.button("check", rect, "✓ " + self.ctx.t("puzzle.check"), self.submit, size=24)

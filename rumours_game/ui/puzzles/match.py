@@ -5,8 +5,6 @@ Pairs carry the same numbered badge on both cards and a connecting line, so they
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from rumours_game.engine import display_order
@@ -144,29 +142,3 @@ class MatchWidget(PuzzleWidget):
                 pygame.draw.circle(surface, self.pal.accent, end, width * 2)
         if self.drag_from is not None and self.pointer is not None:
             pygame.draw.line(surface, self.pal.focus, self._edge(self.drag_from), self.pointer, width)
-
-    # ------------------------------------------------------------------ scripted input
-    def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
-        """Drags (mouse), taps (touch) or Tab/Enter presses pairing each left side with ``value[left]``."""
-        script = self.script(via)
-        nav = self.nav()
-        for left in self.left_ids:
-            right = value.get(left)
-            if right is None or self.pairs.get(left) == right:
-                continue
-            a, b = self.control(f"left:{left}"), self.control(f"right:{right}")
-            if via == "keys":
-                for control in (a, b):
-                    self.keys_to(script, nav, control)
-                    self.press(script, nav)
-            elif via == "mouse":
-                script.drag(a.center, b.center)
-            else:
-                script.click(a.center).click(b.center)
-        check = self.control("check")
-        if via == "keys":
-            self.keys_to(script, nav, check)
-            self.press(script, nav)
-        else:
-            script.click(check.center)
-        return script.events

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from rumours_game.engine import display_order
@@ -173,28 +171,3 @@ class OrderWidget(PuzzleWidget):
         self.picked = None
         self.place()
         self.answer(list(self.order))
-
-    def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
-        """Drags (mouse, touch) or pick / arrow / drop key presses that reach the order ``value``."""
-        script = self.script(via)
-        sim = list(self.order)
-        nav = self.nav()
-        for i, eid in enumerate(value):
-            j = sim.index(eid)
-            if via == "keys":
-                order = [self.cards[e] for e in sim] + [self.check]
-                if j != i:
-                    self.keys_to(script, nav, self.cards[eid], order)
-                    self.press(script, nav)
-                    script.key(pygame.K_UP, times=j - i)
-                    self.press(script, nav)
-                    nav["index"] = i
-            elif j != i:
-                script.drag(self.slot(j).center, self.slot(i).center)
-            sim.insert(i, sim.pop(j))
-        if via == "keys":
-            self.keys_to(script, nav, self.check, [self.cards[e] for e in sim] + [self.check])
-            self.press(script, nav)
-        else:
-            script.click(self.check.center)
-        return script.events

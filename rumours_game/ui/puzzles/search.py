@@ -3,8 +3,6 @@ a tick and their name, and the list beside the picture ticks them off."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from rumours_game.engine import K
@@ -197,22 +195,3 @@ class SearchWidget(PuzzleWidget):
             pygame.draw.circle(surface, colour, (x, y), size, w)
             pygame.draw.line(surface, colour, (x - size * 1.6, y), (x + size * 1.6, y), w)
             pygame.draw.line(surface, colour, (x, y - size * 1.6), (x, y + size * 1.6), w)
-
-    # ------------------------------------------------------------------ scripted input
-    def input_script(self, value: Any, via: str = "mouse") -> list[pygame.event.Event]:
-        """A tap on the picture at ``value`` ([x, y] fractions), or arrow keys to it and Enter."""
-        fx, fy = float(value[0]), float(value[1])
-        script = self.script(via)
-        if via != "keys":
-            return script.click(self.at(fx, fy)).events
-        nav = self.nav()
-        self.keys_to(script, nav, self.control("image"))
-        for delta, (minus, plus) in (
-            (round(fx * 100) - self.cursor[0], (pygame.K_LEFT, pygame.K_RIGHT)),
-            (round(fy * 100) - self.cursor[1], (pygame.K_UP, pygame.K_DOWN)),
-        ):
-            big, small = divmod(abs(delta), STEP)
-            key = plus if delta > 0 else minus
-            script.key(key, times=big).key(key, mod=pygame.KMOD_SHIFT, times=small)
-        self.press(script, nav)
-        return script.events

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 
 
 class BriefingScene(Scene):
@@ -45,6 +45,3 @@ class BriefingScene(Scene):
 
     def app_next(self) -> None:
         self.app.flow.play()
-
-    def autoplay(self, plan) -> Press:
-        return Press(self.go)

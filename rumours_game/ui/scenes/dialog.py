@@ -10,7 +10,7 @@ import pygame
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import row
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 
 
 @dataclass(frozen=True)
@@ -75,8 +75,3 @@ class DialogScene(Scene):
     def on_escape(self) -> bool:
         self.choose(self.choices[-1])
         return True
-
-    def autoplay(self, plan) -> Press | None:
-        wanted = plan.dialog_choice(self)
-        target = next((b for b in self.buttons if b.key == wanted), self.buttons[0])
-        return Press(target)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.room import clock_text
 
 
@@ -61,9 +61,6 @@ class EndingScene(Scene):
     def next(self) -> None:
         self.app.flow.debrief(0)
 
-    def autoplay(self, plan) -> Press:
-        return Press(self.go)
-
 
 class DebriefScene(Scene):
     """What the team found out about one rumour: the rumour, whether they busted it, facts and debrief."""
@@ -115,6 +112,3 @@ class DebriefScene(Scene):
 
     def next(self) -> None:
         self.app.flow.debrief(self.index + 1)
-
-    def autoplay(self, plan) -> Press:
-        return Press(self.go)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from rumours_game.ui import draw as drawing
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 
 
 def source_line(ctx, source) -> str:
@@ -94,6 +94,3 @@ class FactCardScene(Scene):
     def on_escape(self) -> bool:
         self.done()
         return True
-
-    def autoplay(self, plan) -> Press:
-        return Press(self.ok)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rumours_game.ui.layout import row
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 
 MAX_PLAYERS = 6
 
@@ -47,6 +47,3 @@ class IntroScene(Scene):
     def on_escape(self) -> bool:
         self.back()
         return True
-
-    def autoplay(self, plan) -> Press:
-        return Press(next(b for b in self.buttons if b.key == f"players-{plan.players}"))

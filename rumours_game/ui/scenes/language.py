@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rumours_game import strings
 from rumours_game.ui.layout import grid
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 
 
 class LanguageScene(Scene):
@@ -41,7 +41,3 @@ class LanguageScene(Scene):
     def on_escape(self) -> bool:
         self.back()
         return True
-
-    def autoplay(self, plan) -> Press:
-        key = f"lang-{plan.lang}"
-        return Press(next(b for b in self.buttons if b.key == key))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from rumours_game.ui import draw as drawing
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.dialog import Choice, DialogScene
 
 
@@ -87,6 +87,3 @@ class PauseScene(Scene):
                 name="quit-confirm",
             )
         )
-
-    def autoplay(self, plan) -> Press:
-        return Press(self.buttons[0])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from rumours_game.engine import Answer, Hint, K, Use, next_hint
+from rumours_game.engine import K, next_hint
 from rumours_game.ui.focus import ACTIVATE_KEYS, ARROWS
-from rumours_game.ui.scene import Inputs, Press, Scene
+from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_hint
 from rumours_game.ui.scenes.room import clock_text
 
@@ -200,34 +200,3 @@ class PuzzleScene(Scene):
             surface.blit(self._clock_img, self._clock_img.get_rect(midright=self.clock_rect.midright))
         if self.widget is not None:
             self.widget.draw(surface)
-
-    # ------------------------------------------------------------------ headless play
-    def keys_to(self, target) -> list[pygame.event.Event]:
-        """Key presses that move the focus (from the widget if it has it) to a scene button and press it."""
-        from rumours_game.ui.puzzles.script import Script
-
-        script = Script(self.ctx.screen_rect.size, "keys")
-        ring = self.widget.ring if self.widget is not None else None
-        if self.in_widget and ring is not None and ring.items:
-            index = ring.items.index(ring.current) if ring.current in ring.items else 0
-            moves = len(ring.items) - 1 - index + (0 if ring.visible else 1)
-            script.key(pygame.K_TAB, times=moves + 1)
-            start = 0
-        else:
-            if not self.focus.visible:
-                script.key(pygame.K_TAB)
-            start = self.focus.items.index(self.focus.current)
-        script.key(pygame.K_TAB, times=(self.focus.items.index(target) - start) % len(self.focus.items))
-        script.key(pygame.K_RETURN)
-        return script.events
-
-    def autoplay(self, plan) -> Press | Inputs:
-        action = plan.current()
-        open_here = self.widget is not None and self.puzzle_id not in self.ctx.session.state.solved
-        if isinstance(action, Answer) and action.puzzle == self.puzzle_id and open_here:
-            return Inputs(self.widget.input_script(action.value, plan.via))
-        if isinstance(action, Use) and self.widget is not None and self.puzzle.solved_by == "use":
-            return Inputs(self.widget.input_script(action.item, plan.via))
-        if isinstance(action, Hint) and action.puzzle == self.puzzle_id and self.hint.enabled:
-            return Press(self.hint)
-        return Press(self.back)

@@ -9,14 +9,11 @@ import pygame
 
 from rumours_game.engine import (
     Access,
-    Answer,
     Clock,
     Escape,
     Go,
-    Hint,
     K,
     Look,
-    Tick,
     Use,
     Why,
     exits_here,
@@ -25,9 +22,10 @@ from rumours_game.engine import (
     visible_objects,
 )
 from rumours_game.ui import draw as drawing
-from rumours_game.ui.scene import Advance, Press, Scene
+from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_hint
 from rumours_game.ui.text import text_block
+from rumours_game.ui.widgets import Button
 
 TOP_H = 48
 SIDE_W = 160
@@ -65,7 +63,7 @@ class RoomScene(Scene):
         self.message: tuple[str, str] | None = None
         self.hover: Spot | None = None
         self.spots: list[Spot] = []
-        self.items: dict[str, object] = {}
+        self.items: dict[str, Button] = {}
         self._clock = ""
         self._clock_img: pygame.Surface | None = None
 
@@ -496,39 +494,3 @@ class RoomScene(Scene):
                 back = box.inflate(ctx.px(12), ctx.px(6))
                 pygame.draw.rect(surface, (0, 0, 0), back, border_radius=ctx.px(6))
                 surface.blit(spot.label, box)
-
-    # ------------------------------------------------------------------ headless play
-    def autoplay(self, plan) -> Press | Advance | None:
-        action = plan.current()
-        if action is None:
-            return None
-        if isinstance(action, Tick):
-            return Advance(action.seconds)
-        if self.message is not None:
-            return Press(self.close)
-        by_key = {s.key: s for s in self.spots} | {b.key: b for b in self.exit_buttons}
-        if isinstance(action, Use):
-            if self.selected != action.item:
-                return Press(self.items[self.selected] if self.selected else self.items[action.item])
-            target = by_key.get(f"spot-{action.on}") or self.items.get(action.on)
-            return Press(target) if target is not None else None
-        if self.selected is not None:
-            return Press(self.items[self.selected])
-        if isinstance(action, Look):
-            return Press(by_key[f"spot-{action.hotspot}"]) if f"spot-{action.hotspot}" in by_key else None
-        if isinstance(action, Answer | Hint):
-            spot = next(
-                (h for h in visible_objects(self.ctx.pack, self.state) if h.puzzle == action.puzzle), None
-            )
-            if spot is not None:
-                return Press(by_key[f"spot-{spot.id}"])
-            if isinstance(action, Hint) and self.hint_target == action.puzzle:
-                return Press(self.hint)
-            return None
-        if isinstance(action, Go | Escape):
-            for view in exits_here(self.ctx.pack, self.state):
-                if (isinstance(action, Go) and view.exit.to == action.room) or (
-                    isinstance(action, Escape) and view.id == action.exit
-                ):
-                    return Press(by_key[f"exit-{view.id}"])
-        return None

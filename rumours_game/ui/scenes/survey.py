@@ -10,7 +10,7 @@ from __future__ import annotations
 from rumours_game.survey import InvalidAnswer, SinkUnavailable, SurveyRun, survey_text
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import grid, row
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 
 INPUT_GUARD = 0.4
 """Seconds a new survey screen ignores presses: long enough to swallow a double tap or a bounce, short
@@ -72,9 +72,6 @@ class PassScene(SurveyScene):
         self.run.ready()
         self.next()
 
-    def autoplay(self, plan) -> Press:
-        return Press(self.ready)
-
 
 class ConsentScene(SurveyScene):
     name = "survey-consent"
@@ -101,9 +98,6 @@ class ConsentScene(SurveyScene):
         self.run.consent(agree)
         self.next()
 
-    def autoplay(self, plan) -> Press:
-        return Press(self.agree if plan.consents(self.step.player.number) else self.decline)
-
 
 class AgeScene(SurveyScene):
     name = "survey-age"
@@ -125,9 +119,6 @@ class AgeScene(SurveyScene):
     def choose(self, band: str | None) -> None:
         self.run.age_band(band)
         self.next()
-
-    def autoplay(self, plan) -> Press:
-        return Press(self.skip)
 
 
 class QuestionScene(SurveyScene):
@@ -200,10 +191,6 @@ class QuestionScene(SurveyScene):
             return
         self.next()
 
-    def autoplay(self, plan) -> Press:
-        value = plan.survey_value(self.run.phase, self.step.player.number, self.step.item)
-        return Press(next(b for b in self.values if b.key == f"value-{value}"))
-
 
 class AgainScene(Scene):
     """Before the survey after the game: the same statements once more, and why."""
@@ -230,6 +217,3 @@ class AgainScene(Scene):
     def begin(self) -> None:
         assert self.app is not None
         self.app.flow.survey_next()
-
-    def autoplay(self, plan) -> Press:
-        return Press(self.go)

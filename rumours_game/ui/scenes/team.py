@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.layout import grid, row
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 
 
 class TeamScene(Scene):
@@ -59,6 +59,3 @@ class TeamScene(Scene):
 
     def app_next(self) -> None:
         self.app.flow.briefing()
-
-    def autoplay(self, plan) -> Press:
-        return Press(self.go)

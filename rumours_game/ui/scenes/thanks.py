@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 
 IDLE_RETURN = 90.0
 """Seconds before the thanks screen goes back to the title on its own."""
@@ -49,6 +49,3 @@ class ThanksScene(Scene):
             self.done()
             return True
         return False
-
-    def autoplay(self, plan) -> Press:
-        return Press(self.again)

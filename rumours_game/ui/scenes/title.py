@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from rumours_game.ui.scene import Press, Scene
+from rumours_game.ui.scene import Scene
 
 
 class TitleScene(Scene):
@@ -61,6 +61,3 @@ class TitleScene(Scene):
             self.begin()  # attract screen: a tap anywhere starts
             return True
         return False
-
-    def autoplay(self, plan) -> Press:
-        return Press(self.start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rumours_game.engine import Use
+from rumours_game.ui.driver import input_script
 
 WRONG = {
     "lock": "1234",
@@ -29,7 +30,7 @@ MESSAGES = {
 @pytest.mark.parametrize("pid", sorted(WRONG))
 def test_wrong_answer_shows_a_cross_and_words(harness, pid):
     h = harness(pid, carrying=True)
-    h.post(h.widget.input_script(WRONG[pid]))
+    h.post(input_script(h.widget, WRONG[pid]))
     assert not h.solved
     feedback = h.widget.feedback
     assert feedback.kind == "bad"
@@ -40,26 +41,26 @@ def test_wrong_answer_shows_a_cross_and_words(harness, pid):
 
 def test_wrong_choice_is_marked_with_a_cross_on_the_option(harness):
     h = harness("quiz")
-    h.post(h.widget.input_script("fact"))
+    h.post(input_script(h.widget, "fact"))
     assert h.widget.control("option:fact").mark == "cross"
     assert h.widget.control("option:rumour").mark == "radio"
-    h.post(h.widget.input_script("rumour"))
+    h.post(input_script(h.widget, "rumour"))
     assert h.widget.control("option:rumour").mark == "check"
 
 
 def test_right_answer_shows_a_tick_the_success_text_and_locks(harness):
     h = harness("quiz")
-    h.post(h.widget.input_script("rumour"))
+    h.post(input_script(h.widget, "rumour"))
     assert h.widget.feedback.kind == "good"
     assert h.widget.feedback.message == f"{h.ctx.t('puzzle.right')} Well busted!"
     before = list(h.actions)
-    h.post(h.widget.input_script("fact"))
+    h.post(input_script(h.widget, "fact"))
     assert h.actions == before, "a solved puzzle takes no more answers"
 
 
 def test_search_marks_found_targets_with_their_name(harness):
     h = harness("spot", lang="uk")
-    h.post(h.widget.input_script([0.15, 0.15]))
+    h.post(input_script(h.widget, [0.15, 0.15]))
     assert h.widget.found == {"t1"}
     assert h.widget.feedback.message == h.ctx.t("puzzle.search.found", name="Газета")
     assert "1" in h.ctx.t("puzzle.search.progress", found=1, total=3)
@@ -74,7 +75,7 @@ def test_cipher_key_shows_only_with_the_key_item(harness):
 
 def test_a_widget_built_for_a_solved_puzzle_shows_it_solved(harness):
     h = harness("lock")
-    h.post(h.widget.input_script("1951"))
+    h.post(input_script(h.widget, "1951"))
     rebuilt = type(h.widget)(h.ctx, h.rect, h.puzzle)
     assert rebuilt.solved and rebuilt.feedback.kind == "good"
     assert not rebuilt.focus_order()
@@ -82,7 +83,7 @@ def test_a_widget_built_for_a_solved_puzzle_shows_it_solved(harness):
 
 def test_typing_after_a_wrong_answer_clears_the_cross(harness):
     h = harness("capital")
-    h.post(h.widget.input_script("Paris"))
+    h.post(input_script(h.widget, "Paris"))
     assert h.widget.feedback.kind == "bad"
     h.widget.on_text("x")
     assert h.widget.feedback.kind is None
@@ -113,7 +114,7 @@ def test_a_rebuilt_solved_widget_shows_the_answer_that_solved_it(harness, pid):
 
     h = harness(pid)
     for value in values(pid):
-        h.post(h.widget.input_script(value))
+        h.post(input_script(h.widget, value))
     assert h.solved
     rebuilt = type(h.widget)(h.ctx, h.rect, h.puzzle)
     attribute, expected = SOLVED_VIEW[pid]

@@ -6,6 +6,8 @@ import pygame
 import pytest
 
 from rumours_game.engine.ciphers import alphabet_for
+from rumours_game.ui.driver import input_script
+from rumours_game.ui.driver.inputs import script_for
 from rumours_game.ui.puzzles.keyboard import LAYOUTS, base_letter, layout_for, layouts_for
 
 GREEK = "αβγδεζηθικλμνξοπρστυφχψως"
@@ -44,7 +46,7 @@ def test_base_letter_drops_accents():
 @pytest.mark.parametrize("via", ["mouse", "touch"])
 def test_text_answer_tapped_on_the_keyboard_in_greek_and_cyrillic(harness, lang, answer, via):
     h = harness("capital", lang=lang)
-    h.post(h.widget.input_script(answer, via))
+    h.post(input_script(h.widget, answer, via))
     assert h.widget.value == answer.lower()
     assert h.solved
 
@@ -53,10 +55,10 @@ def test_switch_key_reaches_other_scripts(harness):
     h = harness("capital", lang="uk")
     w = h.widget
     assert w.keyboard.layout is LAYOUTS["uk"]
-    h.post(w.script("mouse").click(w.control("key:switch").center).events)
+    h.post(script_for(w, "mouse").click(w.control("key:switch").center).events)
     assert w.keyboard.layout is LAYOUTS["en"]
     assert w.focused().key == "key:switch"
-    h.post(w.input_script("Paris", "touch"))
+    h.post(input_script(w, "Paris", "touch"))
     assert w.value == "paris"
 
 
@@ -89,5 +91,5 @@ def test_resize_keeps_what_was_typed(harness):
     h.ctx.layout = Layout((3840, 2160))
     h.widget.resize(h.ctx.rect(40, 110, 1200, 590))
     assert h.widget.value == "Лі"
-    h.post(h.widget.input_script("Лісабон", "touch"))
+    h.post(input_script(h.widget, "Лісабон", "touch"))
     assert h.solved

@@ -10,6 +10,7 @@ import itertools
 import pytest
 
 from rumours_game.ui import text as ui_text
+from rumours_game.ui.driver import input_script
 from rumours_game.ui.puzzles.controls import control_box
 
 from .conftest import SIZES
@@ -38,11 +39,11 @@ def test_screens_fit(harness, pid, size, lang):
     h = harness(pid, size=SIZES[size], lang=lang, carrying=True)
     assert_tidy(h)
     h.render(f"{pid}-{size}-{lang}-start")
-    h.post(h.widget.input_script(WRONG[pid]))
+    h.post(input_script(h.widget, WRONG[pid]))
     h.render(f"{pid}-{size}-{lang}-wrong")
     if lang == "en":
         for value in values(pid):
-            h.post(h.widget.input_script(value))
+            h.post(input_script(h.widget, value))
         h.render(f"{pid}-{size}-{lang}-solved")
     assert h.ctx.fonts.overflows == []
 

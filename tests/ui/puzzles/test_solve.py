@@ -8,6 +8,8 @@ import pytest
 from rumours_game.engine import Answer, Use, solution
 from rumours_game.pack.models import PUZZLE_TYPES
 from rumours_game.ui.app import touch_to_mouse
+from rumours_game.ui.driver import input_script
+from rumours_game.ui.driver.inputs import script_for
 from rumours_game.ui.puzzles import WIDGETS
 
 from .conftest import make_pack
@@ -42,7 +44,7 @@ def test_every_puzzle_type_has_a_widget():
 def test_input_script_solves(harness, pid, via):
     h = harness(pid, carrying=True)
     for value in values(pid):
-        h.post(h.widget.input_script(value, via))
+        h.post(input_script(h.widget, value, via))
     assert h.solved, h.kinds()
     assert "puzzle_solved" in h.kinds()
     assert h.widget.feedback.kind == "good"
@@ -56,7 +58,7 @@ def test_touch_through_the_apps_translation(harness, pid):
     size = h.screen.get_size()
     for value in values(pid):
         events = []
-        for event in h.widget.input_script(value, "touch"):
+        for event in input_script(h.widget, value, "touch"):
             events += touch_to_mouse(event, size)
         h.post(events)
     assert h.solved
@@ -129,7 +131,7 @@ def test_order_tap_then_tap_moves_a_card(harness):
     h = harness("timeline")
     w = h.widget
     start = list(w.order)
-    script = w.script("touch").click(w.slot(3).center).click(w.slot(0).center)
+    script = script_for(w, "touch").click(w.slot(3).center).click(w.slot(0).center)
     h.post(script.events)
     assert w.order == [start[3], *start[:3]]
 
@@ -139,18 +141,24 @@ def test_match_tap_right_then_left_and_repairing_moves_the_partner(harness):
     w = h.widget
     right = w.right_ids[0]
     h.post(
-        w.script("mouse").click(w.control(f"right:{right}").center).click(w.control("left:p1").center).events
+        script_for(w, "mouse")
+        .click(w.control(f"right:{right}").center)
+        .click(w.control("left:p1").center)
+        .events
     )
     assert w.pairs == {"p1": right}
     h.post(
-        w.script("mouse").click(w.control("left:p2").center).click(w.control(f"right:{right}").center).events
+        script_for(w, "mouse")
+        .click(w.control("left:p2").center)
+        .click(w.control(f"right:{right}").center)
+        .events
     )
     assert w.pairs == {"p2": right}
 
 
 def test_match_check_with_missing_pairs_explains_instead_of_answering(harness):
     h = harness("pairs")
-    h.post(h.widget.script("mouse").click(h.widget.control("check").center).events)
+    h.post(script_for(h.widget, "mouse").click(h.widget.control("check").center).events)
     assert h.actions == []
     assert h.widget.feedback.kind == "info"
     assert h.widget.feedback.message == h.ctx.t("puzzle.match.incomplete")
@@ -177,14 +185,14 @@ def test_search_keyboard_cursor_moves_in_steps(harness):
 def test_search_taps_send_image_fractions(harness):
     h = harness("spot", size=(3840, 2160))
     w = h.widget
-    h.post(w.script("touch").click(w.at(0.25, 0.75)).events)
+    h.post(script_for(w, "touch").click(w.at(0.25, 0.75)).events)
     (action,) = h.actions
     assert action.value == pytest.approx([0.25, 0.75], abs=0.002)
 
 
 def test_combine_needs_an_item_first(harness):
     h = harness("light", carrying=True)
-    h.post(h.widget.script("mouse").click(h.widget.control("on:desk").center).events)
+    h.post(script_for(h.widget, "mouse").click(h.widget.control("on:desk").center).events)
     assert h.actions == []
     assert h.widget.feedback.message == h.ctx.t("puzzle.combine.pick_item")
 
@@ -215,7 +223,7 @@ def test_key_scripts_never_tab_out_of_the_widget(harness, pid):
     h = harness(pid, carrying=True)
     ring = h.widget.ring
     for value in values(pid):
-        for event in h.widget.input_script(value, "keys"):
+        for event in input_script(h.widget, value, "keys"):
             if event.type == pygame.KEYDOWN and event.key == pygame.K_TAB and ring.visible:
                 edge = ring.items[0] if event.mod & pygame.KMOD_SHIFT else ring.items[-1]
                 assert ring.current is not edge

@@ -1,6 +1,6 @@
 """Builders for the real pygame input events a player would make: clicks, drags, taps and key presses.
 
-Widgets use them in ``input_script`` so the headless walkthrough driver (and the tests) play puzzles
+The driver (``ui/driver/inputs.py``) uses them so headless walkthroughs (and the tests) play puzzles
 through the same input paths as people do.
 """
 
@@ -80,7 +80,7 @@ class Script:
         self.down(start)
         for i in range(1, steps + 1):
             self.move(
-                (start[0] + (end[0] - start[0]) * i / steps, start[1] + (end[1] - start[1]) * i / steps)
+                (start[0] + (end[0] - start[0]) * i // steps, start[1] + (end[1] - start[1]) * i // steps)
             )
         return self.up(end)
 
