@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pygame
 import pytest
-import yaml
 
 from rumours_game.engine import Look, Session
 from rumours_game.pack.models import Pack
@@ -220,17 +219,9 @@ PACK = {
 }
 
 SIZES = {"hd": (1280, 720), "uhd": (3840, 2160)}
-STRINGS_FILE = Path(__file__).with_name("puzzle_strings.yaml")
-
-
-def puzzle_strings() -> dict[str, dict[str, str]]:
-    """The widgets' interface texts per language (see puzzle_strings.yaml)."""
-    return yaml.safe_load(STRINGS_FILE.read_text(encoding="utf-8"))
-
-
 def make_pack() -> Pack:
-    """The test pack, with the widgets' interface texts as pack overrides."""
-    return Pack.model_validate({**PACK, "strings": puzzle_strings()})
+    """The test pack (the widgets' interface texts come from the shipped catalogs)."""
+    return Pack.model_validate(PACK)
 
 
 class Harness:
