@@ -8,8 +8,10 @@ import tempfile
 from pathlib import Path
 
 from bench.framework import Figure, Measured, paired_medians
-from rumours_game.index import compute_index, format_table
-from rumours_game.store import DB_NAME, Store, tally_database
+from rumours_game.index.compute import compute_index
+from rumours_game.index.report import format_table
+from rumours_game.index.suppress import suppress_small_cells
+from rumours_game.store import DB_NAME, Store, find_source, read_sources
 
 PLAYERS = 200_000
 TEAM = 4
@@ -35,7 +37,8 @@ def generate(data_dir: Path) -> int:
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("BEGIN")
     conn.executemany(
-        "INSERT INTO items VALUES ('bench', '1', ?, ?, ?, 1, ?, 0, NULL)",
+        "INSERT INTO items (pack_id, pack_version, item_id, rumour_id, reverse_coded, scale_min, scale_max)"
+        " VALUES ('bench', '1', ?, ?, ?, 1, ?)",
         [(i, r, rev, hi) for i, r, hi, rev in ITEMS],
     )
     sessions, players, responses = [], [], []
@@ -92,7 +95,7 @@ def measure() -> dict[str, Measured]:
         seen: dict[str, object] = {}
 
         def ours() -> None:
-            result = compute_index(tally_database(db))
+            result = suppress_small_cells(compute_index(read_sources([find_source(db)])))
             format_table(result)
             seen["ours"] = result["overall"]["n_pairs"]
 

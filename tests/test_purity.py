@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -39,3 +40,25 @@ def test_pure_packages_load_no_io_layers(package):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "", f"{package} loads {out}"
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "rumours_game.engine",
+        "rumours_game.survey",
+        "rumours_game.store",
+        "rumours_game.text.app",
+        "rumours_game.ui.run",
+        "rumours_game.index",
+        "rumours_game.cli",
+    ],
+)
+def test_playing_never_loads_scipy(module):
+    """scipy is the index's alone: the game, the store and the CLI's start load none of it."""
+    code = (
+        f"import sys, {module}\nprint(','.join(sorted(m for m in sys.modules if m.split('.')[0] == 'scipy')))"
+    )
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "", f"{module} loads scipy"

@@ -9,20 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from rumours_game.cli.common import CliError, data_dir
-from rumours_game.index import BY_CHOICES, compute_index, format_table, render_html, tally_rows
-from rumours_game.store import (
-    DB_NAME,
-    FORMATS,
-    DataError,
-    StoreError,
-    export,
-    find_source,
-    merge,
-    tally_database,
-)
+from rumours_game.index.rows import BY_CHOICES, DEFAULT_MIN_CELL, LOWEST_MIN_CELL
+from rumours_game.store import DB_NAME, FORMATS, DataError, StoreError, export, find_source, merge
 from rumours_game.store.export import write_atomic
 from rumours_game.store.merge import MAX_LISTED_CONFLICTS
-from rumours_game.store.sources import combine
 
 EXIT_DATA = 1
 
@@ -48,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--format", choices=FORMATS, default="csv", help="file format (default: csv)")
     p.add_argument("--out", metavar="DIR", type=Path, required=True, help="folder to write the files into")
+    _include_test_option(p)
     _data_dir_option(p)
     p.set_defaults(func=cmd_export)
 
@@ -73,8 +64,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--by", choices=BY_CHOICES, help="also show the index per group")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--report", metavar="FILE.html", type=Path, help="also write a printable HTML report")
+    p.add_argument(
+        "--min-cell",
+        metavar="K",
+        type=int,
+        default=DEFAULT_MIN_CELL,
+        help=f"hide every item, rumour or group of fewer than K players (default {DEFAULT_MIN_CELL}, "
+        f"at least {LOWEST_MIN_CELL})",
+    )
+    p.add_argument("--lang", metavar="XX", default="en", help="language of the statements in the report")
+    _include_test_option(p)
     _data_dir_option(p)
     p.set_defaults(func=cmd_index)
+
+
+def _include_test_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--include-test",
+        action="store_true",
+        help="also use test runs (headless walkthroughs, rumours play --test), which are left out by default",
+    )
 
 
 def _fail(err: Exception) -> CliError:
@@ -88,7 +97,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not db.is_file():
         raise CliError(f"no answers database in {folder} (nothing recorded yet? use --data-dir DIR)")
     try:
-        counts = export(db, args.out, args.format)
+        counts = export(db, args.out, args.format, include_test=args.include_test)
     except (StoreError, DataError) as err:
         raise _fail(err) from None
     except OSError as err:
@@ -120,31 +129,52 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_DATA if report.conflicts else 0
 
 
-def _index_result(paths: list[Path], by: str | None) -> dict[str, Any]:
-    sources = [find_source(path) for path in paths]
-    if len(sources) == 1 and sources[0].kind == "db":
-        return compute_index(tally_database(sources[0].path, by=by))
-    combined = combine(sources)
-    result = compute_index(tally_rows(combined.rows, by=by, checks=combined.checks))
-    result["excluded"]["duplicate_answers"] = combined.duplicates
-    result["excluded"]["conflicting_answers"] = combined.conflicts
-    if combined.conflicts:
-        result["warnings"].append(
-            f"{combined.conflicts} answer(s) share a response id with a different answer: the first was used "
-            "(merge the exports to see them)."
-        )
-    return result
+def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str, Any], str]:
+    from rumours_game.index.compute import compute_index
+    from rumours_game.index.html_report import render_html
+    from rumours_game.index.suppress import suppress_small_cells
+    from rumours_game.store.sources import read_sources
+
+    paired = read_sources([find_source(path) for path in paths], include_test=args.include_test)
+    result = compute_index(paired, by=args.by)
+    for group in (result, *result.get("groups", {}).values()):
+        for fig in group["items"].values():
+            fig["statement"] = paired.statement(fig["pack"], fig["version"], fig["item_id"], args.lang)
+    result = suppress_small_cells(result, args.min_cell)
+    page = render_html(result, lang=args.lang, about=about(paired)) if args.report else ""
+    return result, page
+
+
+def about(paired: Any) -> dict[str, Any]:
+    """Pack versions and hashes, dates, events, kiosks, sessions and how many escaped, for the report."""
+    sessions = {p.session for p in paired.pairs}
+    infos = [paired.sessions[s] for s in sessions if s in paired.sessions]
+    packs = sorted({(p.pack, p.version) for p in paired.pairs})
+    hashes = sorted({i.pack_hash[:12] for i in infos if i.pack_hash})
+    dates = sorted(i.started_at[:10] for i in infos if i.started_at)
+    escaped = sum(1 for i in infos if i.ending == "escaped")
+    return {
+        "packs": "; ".join(f"{p} {v}" for p, v in packs) + (f" (hash {', '.join(hashes)})" if hashes else ""),
+        "dates": f"{dates[0]} to {dates[-1]}" if dates else "",
+        "events": len({p.event for p in paired.pairs if p.event}),
+        "kiosks": len({p.kiosk for p in paired.pairs}),
+        "sessions": len(sessions),
+        "completion": f"{escaped} of {len(infos)}" if infos else "",
+    }
 
 
 def cmd_index(args: argparse.Namespace) -> int:
     """``rumours index``."""
+    from rumours_game.index.report import format_table
+
+    if args.min_cell < LOWEST_MIN_CELL:
+        raise CliError(f"--min-cell must be at least {LOWEST_MIN_CELL} (small groups identify players)")
     paths = args.sources or [data_dir(args.data_dir)]
     try:
-        result = _index_result(paths, args.by)
+        result, page = _index_result(args, paths)
     except (StoreError, DataError) as err:
         raise _fail(err) from None
     if args.report:
-        page = render_html(result)
         try:
             write_atomic(args.report, lambda fh: fh.write(page))
         except OSError as err:

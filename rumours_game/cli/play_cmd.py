@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -44,7 +45,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="mouse",
         help="with --headless: play with mouse clicks, finger taps or the keyboard only",
     )
+    p.add_argument(
+        "--condition",
+        metavar="LABEL",
+        default="",
+        help="label the sessions for a comparison study (e.g. 'control'); the index reports each condition",
+    )
+    p.add_argument(
+        "--test",
+        action="store_true",
+        help="a trial run: its sessions are kept out of exports and the index (headless runs always are)",
+    )
     p.set_defaults(func=cmd_play)
+
+
+CONDITION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -69,6 +84,8 @@ def _open_store(args: argparse.Namespace):
         raise CliError(f"cannot open the answers store in {folder}: {err}") from None
     for problem in store.problems:
         print(f"rumours: warning: {problem}", file=sys.stderr)
+    store.condition = args.condition
+    store.test = bool(args.test or args.headless)
     try:
         closed = store.close_incomplete()
     except StoreError as err:
@@ -95,6 +112,11 @@ def _close_store(store) -> None:
 def cmd_play(args: argparse.Namespace) -> int:
     """Handler of ``rumours play``."""
     size = parse_size(args.size)
+    if args.condition and not CONDITION.match(args.condition):
+        raise CliError(
+            f"--condition '{args.condition}' must be a short label of letters, digits, '_', '-' or '.' "
+            "(e.g. control, game)"
+        )
     if args.text:
         from rumours_game.text.app import run_text
 

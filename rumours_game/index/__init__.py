@@ -1,27 +1,44 @@
-"""The anti-rumours progress index: pure maths over paired before/after answers (stdlib only).
+"""The anti-rumours progress index: pairing answers (pure Python) and their statistics (scipy.stats).
 
-The definition is in ``docs/index.md``. :func:`tally_rows` pairs answers read from exports (a
-database source builds the same :class:`Tally` in SQL); :func:`compute_index` turns a tally into figures.
+The definition is in ``docs/index.md``. :func:`pair_rows` pairs answers (from exports, or from a
+database read into the same rows); :func:`compute_index` turns the pairs into figures and
+:func:`suppress_small_cells` hides small groups. Importing this package does not load scipy: the
+statistics are loaded on first use, so the store and the game never load them.
 """
 
-from rumours_game.index.compute import compute_index
-from rumours_game.index.report import format_table, render_html
-from rumours_game.index.stats import Moments, Summary, summarize
-from rumours_game.index.tally import BY_CHOICES, GroupTally, ResponseRow, Tally, tally_rows
-from rumours_game.index.tdist import t_cdf, t_ppf
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from rumours_game.index.pairing import Paired, pair_rows
+from rumours_game.index.rows import BY_CHOICES, KINDS, ItemInfo, Pair, ResponseRow, SessionInfo
+
+_LAZY = {
+    "compute_index": "rumours_game.index.compute",
+    "suppress_small_cells": "rumours_game.index.suppress",
+    "format_table": "rumours_game.index.report",
+    "render_html": "rumours_game.index.html_report",
+}
 
 __all__ = [
     "BY_CHOICES",
-    "GroupTally",
-    "Moments",
+    "KINDS",
+    "ItemInfo",
+    "Pair",
+    "Paired",
     "ResponseRow",
-    "Summary",
-    "Tally",
+    "SessionInfo",
     "compute_index",
     "format_table",
+    "pair_rows",
     "render_html",
-    "summarize",
-    "t_cdf",
-    "t_ppf",
-    "tally_rows",
+    "suppress_small_cells",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The statistics and reports, imported when first asked for (they load scipy)."""
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

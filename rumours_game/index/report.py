@@ -1,24 +1,31 @@
-"""Showing an index result: a plain-text table and a printable HTML page with inline SVG charts."""
+"""Showing an index result as plain text for a terminal (hidden cells as '<K', undefined figures as '-')."""
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 
-def _num(value: float | None, digits: int = 2) -> str:
+def num(value: float | None, digits: int = 2) -> str:
+    """A figure, or '-' when undefined."""
     return "-" if value is None else f"{value:.{digits}f}"
 
 
-def _pct(share: float | None) -> str:
+def pct(share: float | None) -> str:
+    """A share as a whole percentage, or '-'."""
     return "-" if share is None else f"{share:.0%}"
 
 
-def _ci(ci: list[float] | None, digits: int = 2) -> str:
-    return "-" if ci is None else f"[{ci[0]:.{digits}f}, {ci[1]:.{digits}f}]"
+def ci(interval: list[float] | None, digits: int = 2) -> str:
+    """An interval as [lo, hi], or '-'."""
+    return "-" if interval is None else f"[{interval[0]:.{digits}f}, {interval[1]:.{digits}f}]"
 
 
-def _columns(rows: list[list[str]], text_columns: int = 1) -> list[str]:
+def pvalue(p: float | None) -> str:
+    """A p-value as readers expect it ('<0.001' for tiny ones), or '-'."""
+    return "-" if p is None else "<0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def columns(rows: list[list[str]], text_columns: int = 1) -> list[str]:
     """Rows as aligned text: the first ``text_columns`` flush left, numbers flush right."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return [
@@ -30,150 +37,120 @@ def _columns(rows: list[list[str]], text_columns: int = 1) -> list[str]:
     ]
 
 
-def _overall_line(overall: dict[str, Any]) -> str:
+def count(cell: dict[str, Any], key: str = "n_players") -> str:
+    """The cell's count ('<K' when hidden)."""
+    return str(cell.get(key, cell.get("n", "")))
+
+
+def overall_line(overall: dict[str, Any]) -> str:
+    """The headline: players, mean change, its cluster-robust interval, d_z."""
+    if overall.get("suppressed"):
+        return f"Players with before and after answers: {overall['n_players']} (too few to show figures)"
     return (
         f"Players with before and after answers: {overall['n_players']}   "
-        f"mean change: {_num(overall['mean_change_pct'], 1)}% of the scale   "
-        f"95% CI {_ci(overall['ci95_pct'], 1)}   d_z {_num(overall['d_z'])}"
+        f"mean change: {num(overall['mean_change_pct'], 1)}% of the scale   "
+        f"95% CI {ci(overall['ci95_pct'], 1)}   d_z {num(overall['d_z'])}   p {pvalue(overall['p'])}"
     )
 
 
-def _item_rows(items: dict[str, Any]) -> list[list[str]]:
-    rows = [["item", "rumour", "n", "mean", "sd", "d_z", "95% CI", "improved", "unchanged", "worsened"]]
-    for item, f in items.items():
-        rows.append([
-            item, f["rumour"] or "", str(f["n"]), _num(f["mean_change"]), _num(f["sd_change"]), _num(f["d_z"]),
-            _ci(f["ci95"]), _pct(f["improved"]), _pct(f["unchanged"]), _pct(f["worsened"]),
-        ])  # fmt: skip
+ITEM_HEAD = ["item", "kind", "rumour", "n", "mean", "% scale", "95% CI %", "d_z", "d_z 95% CI", "p Holm",
+             "p Wilcoxon", "better", "same", "worse", "best before"]  # fmt: skip
+
+
+def item_rows(items: dict[str, Any]) -> list[list[str]]:
+    """The per-item table (change in points and in % of the scale; positive = better)."""
+    rows = [ITEM_HEAD]
+    for name, f in items.items():
+        head = [name, f.get("kind", ""), f.get("rumour") or "", count(f, "n")]
+        if f.get("suppressed"):
+            rows.append(head + ["-"] * (len(ITEM_HEAD) - 4))
+            continue
+        rows.append([*head, num(f["mean_change"]), num(f["mean_change_pct"], 1), ci(f["ci95_pct"], 1), num(f["d_z"]), ci(f["d_z_ci95"]), pvalue(f["p_holm"]), pvalue(f["p_wilcoxon"]), pct(f["improved"]), pct(f["unchanged"]), pct(f["worsened"]), pct(f["at_best_before"])])  # fmt: skip
     return rows
 
 
-def _player_rows(label: str, groups: dict[str, Any]) -> list[list[str]]:
-    rows = [[label, "players", "mean %", "sd %", "d_z", "95% CI %", "improved", "unchanged", "worsened"]]
+PLAYER_HEAD = ["players", "mean %", "95% CI %", "d_z", "d_z 95% CI", "p", "better", "same", "worse"]
+
+
+def player_rows(label: str, groups: dict[str, Any], mean: str = "mean_change_pct") -> list[list[str]]:
+    """A table of player-level figures (overall per group, per rumour, per condition)."""
+    rows = [[label, *PLAYER_HEAD]]
     for key, f in groups.items():
+        if f.get("suppressed"):
+            rows.append([key, count(f)] + ["-"] * (len(PLAYER_HEAD) - 1))
+            continue
         rows.append([
-            key, str(f["n_players"]), _num(f["mean_change_pct"], 1), _num(f["sd_change_pct"], 1), _num(f["d_z"]),
-            _ci(f["ci95_pct"], 1), _pct(f["improved"]), _pct(f["unchanged"]), _pct(f["worsened"]),
+            key, count(f), num(f[mean], 1), ci(f["ci95_pct"], 1), num(f["d_z"]), ci(f["d_z_ci95"]),
+            pvalue(f.get("p_holm", f["p"])), pct(f["improved"]), pct(f["unchanged"]), pct(f["worsened"]),
         ])  # fmt: skip
     return rows
 
 
-def _excluded_line(result: dict[str, Any]) -> str:
+DISCERNMENT = (
+    ("discernment", "D = T - F (discernment)"),
+    ("fact_acceptance", "T: facts accepted"),
+    ("rumour_acceptance", "F: rumours accepted"),
+    ("bias", "B = (T + F)/2 (bias)"),
+)
+
+
+def discernment_rows(result: dict[str, Any]) -> list[list[str]]:
+    """Truth discernment: before, after and the change of D, T, F and B in % of the scale."""
+    rows = [["measure", "players", "before %", "after %", "change %", "95% CI %", "d_z", "p"]]
+    for key, label in DISCERNMENT:
+        f = result[key]
+        if f.get("suppressed"):
+            rows.append([label, count(f), "-", "-", "-", "-", "-", "-"])
+            continue
+        rows.append([
+            label, count(f), num(f["pre_pct"], 1), num(f["post_pct"], 1), num(f["change_pct"], 1),
+            ci(f["ci95_pct"], 1), num(f["d_z"]), pvalue(f["p"]),
+        ])  # fmt: skip
+    return rows
+
+
+def excluded_line(result: dict[str, Any]) -> str:
+    """What was read and left out."""
     ex, check = result["excluded"], result["attention_check"]
     return (
         f"Answers read: {result['answers']}; left out: {ex['unpaired_answers']} without a partner "
         f"({ex['unpaired_share']:.0%}), {ex['superseded_answers']} replaced by a later answer, "
         f"{ex['inconsistent_answers']} with mismatched scales, {ex['attention_check_answers']} attention-check "
-        f"answers ({check['failed']} wrong)."
+        f"answers ({check['failed']} wrong); {ex['test_answers']} answers of test runs not counted."
     )
 
 
 def format_table(result: dict[str, Any]) -> str:
     """The index as readable text for a terminal."""
     lines = ["Anti-rumours progress index (positive change = moved away from the rumours)", ""]
-    lines.append(_overall_line(result["overall"]))
+    lines.append(overall_line(result["overall"]))
+    if result["discernment"].get("n_players"):
+        lines += ["", "Truth discernment (true and false statements):", *columns(discernment_rows(result))]
     if result["items"]:
-        lines += ["", "Per item (change in scale points):", *_columns(_item_rows(result["items"]), 2)]
+        lines += [
+            "",
+            "Per item (change in scale points and in % of the scale):",
+            *columns(item_rows(result["items"]), 3),
+        ]
     if result["rumours"]:
-        lines += ["", "Per rumour (players' change in % of the scale):"]
-        lines += _columns(_player_rows("rumour", result["rumours"]))
+        lines += ["", "Per rumour (players' change in % of the scale; p Holm-adjusted):"]
+        lines += columns(player_rows("rumour", result["rumours"]))
+    if result.get("conditions"):
+        lines += ["", "Per condition:", *columns(player_rows("condition", result["conditions"]))]
+        for c, d in result["condition_differences"].items():
+            lines.append(
+                f"  {c} - {d['vs']}: "
+                + ("hidden (a condition is too small)" if d.get("suppressed") else
+                   f"{num(d['difference_pct'], 1)}% of the scale, 95% CI {ci(d['ci95_pct'], 1)}, p {pvalue(d['p'])}")
+            )  # fmt: skip
     if result.get("by"):
         overall = {key: group["overall"] for key, group in result["groups"].items()}
-        lines += ["", f"By {result['by']}:", *_columns(_player_rows(result["by"], overall))]
-    lines += ["", _excluded_line(result)]
+        lines += ["", f"By {result['by']}:", *columns(player_rows(result["by"], overall))]
+    lines += ["", excluded_line(result)]
+    if result.get("min_cell"):
+        lines.append(
+            f"Groups of fewer than {result['min_cell']} players are hidden ('<{result['min_cell']}')."
+        )
     if result["warnings"]:
         lines += ["", "Warnings:", *(f"  - {w}" for w in result["warnings"])]
     return "\n".join(lines) + "\n"
-
-
-def svg_bars(bars: list[tuple[str, float | None, list[float] | None]], unit: str) -> str:
-    """A horizontal bar chart around zero, one bar per (label, value, [lo, hi]) with its 95% interval."""
-    shown = [(label, value, ci) for label, value, ci in bars if value is not None]
-    if not shown:
-        return "<p>No pairs to chart.</p>"
-    extent = max(max(abs(v), *(abs(x) for x in (ci or [0.0]))) for _, v, ci in shown) or 1.0
-    label_w, plot_w, row_h, top = 160, 420, 26, 24
-    mid = label_w + plot_w / 2
-    height = top + row_h * len(shown) + 10
-
-    def x(value: float) -> float:
-        return mid + value / extent * (plot_w / 2 - 10)
-
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_w + plot_w + 70}" height="{height}" '
-        f'role="img" font-family="sans-serif" font-size="12">',
-        f'<text x="{mid:.0f}" y="14" text-anchor="middle">0 {html.escape(unit)} '
-        f"(right = away from the rumour)</text>",
-        f'<line x1="{mid:.1f}" y1="{top - 4}" x2="{mid:.1f}" y2="{height - 6}" stroke="#000"/>',
-    ]
-    for i, (label, value, ci) in enumerate(shown):
-        y = top + i * row_h
-        left, right = sorted((x(0.0), x(value)))
-        colour = "#2b7a3d" if value >= 0 else "#b03a2e"
-        parts.append(f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end">{html.escape(label)}</text>')
-        parts.append(
-            f'<rect x="{left:.1f}" y="{y + 4}" width="{max(right - left, 1):.1f}" height="{row_h - 10}" '
-            f'fill="{colour}"/>'
-        )
-        if ci:
-            parts.append(
-                f'<line x1="{x(ci[0]):.1f}" y1="{y + 11}" x2="{x(ci[1]):.1f}" y2="{y + 11}" '
-                f'stroke="#000" stroke-width="1.5"/>'
-            )
-        parts.append(f'<text x="{label_w + plot_w + 4}" y="{y + 16}">{value:+.2f}</text>')
-    parts.append("</svg>")
-    return "\n".join(parts)
-
-
-def _html_table(rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows[1:])
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-_STYLE = """
-body { font-family: sans-serif; max-width: 60em; margin: 2em auto; color: #111; }
-table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
-th, td { border: 1px solid #999; padding: 0.2em 0.5em; text-align: right; }
-th:first-child, td:first-child { text-align: left; }
-.warn { background: #fff4d6; border: 1px solid #c90; padding: 0.5em 1em; }
-@media print { body { margin: 0; } section { break-inside: avoid; } }
-"""
-
-
-def render_html(result: dict[str, Any], title: str = "Anti-rumours progress index") -> str:
-    """A self-contained, printable HTML page of the index (tables and inline SVG charts)."""
-    overall = result["overall"]
-    parts = [
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>',
-        f"<style>{_STYLE}</style></head><body><h1>{html.escape(title)}</h1>",
-        f"<p><strong>{html.escape(_overall_line(overall))}</strong></p>",
-        "<p>A positive change means players agreed less with the rumours after the game than before. "
-        "d_z is the mean change divided by its standard deviation; the 95% CI is the range the true mean "
-        "change plausibly lies in.</p>",
-    ]
-    if result["warnings"]:
-        items = "".join(f"<li>{html.escape(w)}</li>" for w in result["warnings"])
-        parts.append(f'<div class="warn"><strong>Read with care:</strong><ul>{items}</ul></div>')
-    if result["items"]:
-        bars = [(k, f["mean_change"], f["ci95"]) for k, f in result["items"].items()]
-        parts += [
-            "<section><h2>Per item</h2><p>Mean change in scale points, with its 95% interval.</p>",
-            svg_bars(bars, "points"),
-            _html_table(_item_rows(result["items"])),
-            "</section>",
-        ]
-    for heading, label, groups in (
-        ("Per rumour", "rumour", result["rumours"]),
-        (f"By {result.get('by')}", result.get("by") or "", {k: g["overall"] for k, g in result.get("groups", {}).items()}),
-    ):  # fmt: skip
-        if groups:
-            bars = [(k, f["mean_change_pct"], f["ci95_pct"]) for k, f in groups.items()]
-            parts += [
-                f"<section><h2>{html.escape(heading)}</h2><p>Players' mean change in % of the scale.</p>",
-                svg_bars(bars, "%"),
-                _html_table(_player_rows(label, groups)),
-                "</section>",
-            ]
-    parts.append(f"<p>{html.escape(_excluded_line(result))}</p></body></html>")
-    return "\n".join(parts) + "\n"

@@ -336,9 +336,18 @@ class Scale(Model):
         return self
 
 
+ITEM_KINDS: tuple[str, ...] = ("rumour", "fact", "attitude")
+"""What a survey statement is: a false claim to reject, a true statement to accept, or an attitude."""
+
+
 class SurveyItem(Model):
     id: Id
     statement: LocalText
+    kind: Literal["rumour", "fact", "attitude"] = Field(
+        default="rumour",
+        description="'rumour': a false claim players should reject; 'fact': a true statement they should "
+        "accept (with rumour items it measures truth discernment); 'attitude': an opinion, reported apart.",
+    )
     reverse_coded: bool = Field(
         default=False, description="True for a pro-diversity statement (agreeing is good)."
     )

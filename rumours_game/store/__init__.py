@@ -7,9 +7,8 @@ from rumours_game.store.db import DB_NAME
 from rumours_game.store.errors import DataError, StoreError, StoreUnavailable
 from rumours_game.store.export import FORMATS, export
 from rumours_game.store.merge import MergeReport, merge
-from rumours_game.store.sources import Source, find_source, open_source
+from rumours_game.store.sources import Source, find_source, open_source, read_sources
 from rumours_game.store.store import Store, UnfinishedSession
-from rumours_game.store.tally import tally_database
 
 __all__ = [
     "DB_NAME",
@@ -25,5 +24,5 @@ __all__ = [
     "find_source",
     "merge",
     "open_source",
-    "tally_database",
+    "read_sources",
 ]

@@ -12,6 +12,8 @@ class Column:
     description: str
     nullable: bool = False
     """Empty in an export means 'none' (read back as None rather than as empty text)."""
+    default: str | None = None
+    """For a column added in a later version: the text an older export without it reads as."""
 
 
 @dataclass(frozen=True)
@@ -20,10 +22,15 @@ class ExportFile:
     description: str
     columns: tuple[Column, ...]
     query: str
+    """SELECT of the rows; ``{where}`` is where test sessions are left out (see :meth:`sql`)."""
 
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
+
+    def sql(self, include_test: bool = False) -> str:
+        """The query of the rows, without test sessions unless ``include_test``."""
+        return self.query.format(where="" if include_test else "WHERE s.is_test = 0")
 
 
 _SESSION_ID = Column("session_id", "text (UUID)", "The team's session.")
@@ -87,7 +94,7 @@ RESPONSES = ExportFile(
     ),
     "SELECT r.response_id, r.session_id, r.player_code, s.kiosk_id, s.event, s.pack_id, s.pack_version,"
     " s.language, r.item_id, r.rumour_id, r.phase, r.value, r.scale_min, r.scale_max, r.reverse_coded,"
-    f" {COARSE_ANSWERED_AT} FROM responses r JOIN sessions s USING (session_id)"
+    f" {COARSE_ANSWERED_AT} FROM responses r JOIN sessions s USING (session_id) {{where}}"
     " ORDER BY r.session_id, r.player_code, r.phase, r.item_id, r.answered_at, r.response_id",
 )
 
@@ -109,9 +116,22 @@ ITEMS = ExportFile(
             "For the attention check: the value a reading player picks; else empty.",
             True,
         ),
+        Column(
+            "kind",
+            "text",
+            "rumour (a false claim to reject), fact (a true statement to accept), attitude, or check "
+            "(the attention check). Older exports without it: rumour, or check when is_check is 1.",
+            default="",
+        ),
+        Column(
+            "item_hash",
+            "text",
+            "Hash of the statement (every language), scale, coding and kind: equal hashes, same item.",
+            default="",
+        ),
     ),
-    "SELECT pack_id, pack_version, item_id, rumour_id, reverse_coded, scale_min, scale_max, is_check, expect"
-    " FROM items ORDER BY pack_id, pack_version, item_id",
+    "SELECT pack_id, pack_version, item_id, rumour_id, reverse_coded, scale_min, scale_max, is_check, expect,"
+    " kind, item_hash FROM items ORDER BY pack_id, pack_version, item_id",
 )
 
 SESSIONS = ExportFile(
@@ -129,9 +149,22 @@ SESSIONS = ExportFile(
         Column(
             "ending", "text", "escaped, out_of_time, quit or incomplete (closed after an interruption).", True
         ),
+        Column(
+            "condition",
+            "text",
+            "Condition label of a comparison study (rumours play --condition), e.g. 'control'; may be empty.",
+            default="",
+        ),
+        Column(
+            "pack_hash", "text", "SHA-256 of the pack's content as played (which exact pack).", default=""
+        ),
+        Column(
+            "is_test", "0 or 1", "1 for a test run (only in exports made with --include-test).", default="0"
+        ),
     ),
     "SELECT session_id, kiosk_id, event, pack_id, pack_version, language,"
-    f" {_minute('started_at')}, {_minute('ended_at')}, ending FROM sessions ORDER BY started_at, session_id",
+    f" {_minute('started_at')}, {_minute('ended_at')}, ending, condition, pack_hash, is_test"
+    " FROM sessions s {where} ORDER BY started_at, session_id",
 )
 
 PLAYERS = ExportFile(
@@ -144,7 +177,8 @@ PLAYERS = ExportFile(
             "age_band", "text", "Coarse age band the player picked (e.g. '14-15'); empty if skipped.", True
         ),
     ),
-    "SELECT session_id, player_code, age_band FROM players ORDER BY session_id, player_code",
+    "SELECT p.session_id, p.player_code, p.age_band FROM players p JOIN sessions s USING (session_id) {where}"
+    " ORDER BY p.session_id, p.player_code",
 )
 
 EXPORT_FILES: tuple[ExportFile, ...] = (RESPONSES, ITEMS, SESSIONS, PLAYERS)

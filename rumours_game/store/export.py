@@ -155,8 +155,9 @@ def _replace_folder(staging: Path, out_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def export(db_path: Path, out_dir: Path, fmt: str) -> dict[str, int]:
-    """Export every table of ``db_path`` to the folder ``out_dir`` as ``fmt``; returns rows per file.
+def export(db_path: Path, out_dir: Path, fmt: str, *, include_test: bool = False) -> dict[str, int]:
+    """Export every table of ``db_path`` to the folder ``out_dir`` as ``fmt`` (test runs only with
+    ``include_test``); returns rows per file.
 
     The files and their manifest are written into a temporary folder next to ``out_dir`` that is renamed into
     place only when complete: an interrupted export leaves no folder that looks finished."""
@@ -177,7 +178,7 @@ def export(db_path: Path, out_dir: Path, fmt: str) -> dict[str, int]:
                 name = f"{spec.stem}.{fmt}"
 
                 def fill(fh: TextIO, spec: ExportFile = spec, name: str = name) -> None:
-                    counts[name] = _write_rows(fh, spec, iter(snap.execute(spec.query)), fmt)
+                    counts[name] = _write_rows(fh, spec, iter(snap.execute(spec.sql(include_test))), fmt)
 
                 write_atomic(staging / name, fill)
         write_atomic(staging / DICTIONARY_NAME, _write_dictionary)

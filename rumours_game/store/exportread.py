@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from rumours_game.index.tally import ResponseRow
+from rumours_game.index.rows import KINDS, ResponseRow
 from rumours_game.regular import open_regular
 from rumours_game.store.columns import RESPONSES, ExportFile
 from rumours_game.store.errors import DataError, StoreError
@@ -27,6 +27,7 @@ MAX_LINE = 100_000
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")
 _LANG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 _VERSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+-]{0,31}")
+_HASH = re.compile(r"[0-9a-f]{8,64}")
 _LABEL = re.compile(r"[^\x00-\x1f\x7f-\x9f]{0,64}")
 _AGE_BAND = re.compile(r"\d{1,2}-\d{1,2}")
 _INT = re.compile(r"[+-]?\d{1,7}")
@@ -43,6 +44,18 @@ def shown(text: str, limit: int = 40) -> str:
     return repr(text[:limit] + ("..." if len(text) > limit else ""))
 
 
+def _known_columns(spec: ExportFile, names: tuple[str, ...]) -> bool:
+    """True when ``names`` are this version's columns, or those of an older version (without the columns
+    added later, which have defaults)."""
+    older = {c.name for c in spec.columns if c.default is None}
+    return len(set(names)) == len(names) and set(names) in (older, set(spec.names))
+
+
+def _with_defaults(spec: ExportFile, cells: dict[str, str]) -> dict[str, str]:
+    """A row with every column: columns missing from an older export at their default."""
+    return {c.name: cells.get(c.name, c.default or "") for c in spec.columns}
+
+
 def _jsonl_rows(fh: io.TextIOWrapper, path: Path, spec: ExportFile) -> Iterator[tuple[int, dict[str, str]]]:
     number = 0
     while line := fh.readline(MAX_LINE + 1):
@@ -55,27 +68,30 @@ def _jsonl_rows(fh: io.TextIOWrapper, path: Path, spec: ExportFile) -> Iterator[
             obj = json.loads(line)
         except (ValueError, RecursionError) as err:  # bad JSON, a number too long, nesting too deep
             raise DataError(f"{path}:{number}: not a JSON object ({str(err)[:80]})") from None
-        if not isinstance(obj, dict) or set(obj) != set(spec.names):
+        if not isinstance(obj, dict) or not _known_columns(spec, tuple(obj)):
             raise DataError(f"{path}:{number}: expected the keys {', '.join(spec.names)}")
         cells = {}
         for key, value in obj.items():
             if not (value is None or isinstance(value, str) or type(value) is int):
                 raise DataError(f"{path}:{number}: {key} must be text or a whole number")
             cells[key] = "" if value is None else str(value)
-        yield number, cells
+        yield number, _with_defaults(spec, cells)
 
 
 def _csv_rows(fh: io.TextIOWrapper, path: Path, spec: ExportFile) -> Iterator[tuple[int, dict[str, str]]]:
     reader = csv.reader(fh)
-    header = next(reader, None)
-    if header is None or tuple(h.strip().lstrip("\ufeff") for h in header) != spec.names:
+    names = tuple(h.strip().lstrip("\ufeff") for h in next(reader, None) or ())
+    if not _known_columns(spec, names):
         raise DataError(f"{path}: the first line must be the columns {','.join(spec.names)}")
     for row in reader:
         if not row:
             continue
-        if len(row) != len(spec.names):
-            raise DataError(f"{path}:{reader.line_num}: expected {len(spec.names)} values, found {len(row)}")
-        yield reader.line_num, {k: unescape_cell(v) for k, v in zip(spec.names, row, strict=True)}
+        if len(row) != len(names):
+            raise DataError(f"{path}:{reader.line_num}: expected {len(names)} values, found {len(row)}")
+        yield (
+            reader.line_num,
+            _with_defaults(spec, {k: unescape_cell(v) for k, v in zip(names, row, strict=True)}),
+        )
 
 
 def text_rows(path: Path, spec: ExportFile) -> Iterator[tuple[int, dict[str, str]]]:
@@ -155,11 +171,22 @@ _TEXT_CHECKS: dict[str, Callable[[str, str, str], str]] = {
     "age_band": _match(_AGE_BAND, "an age band such as 14-15"),
     "phase": _one_of(("pre", "post")),
     "ending": _one_of(ENDINGS),
+    "kind": _one_of(("", *KINDS)),
+    "condition": _match(_LABEL, "a condition label (up to 64 characters, no control characters)"),
+    "pack_hash": _match(_HASH, "a SHA-256 in hex"),
+    "item_hash": _match(_HASH, "a hash in hex"),
     "answered_at": _when,
     "started_at": _when,
     "ended_at": _when,
 }
-_BOUNDS = {"reverse_coded": (0, 1), "is_check": (0, 1), "scale_min": (0, 100), "scale_max": (1, 100)}
+_MAY_BE_EMPTY = ("event", "rumour_id", "kind", "condition", "pack_hash", "item_hash")
+_BOUNDS = {
+    "reverse_coded": (0, 1),
+    "is_check": (0, 1),
+    "is_test": (0, 1),
+    "scale_min": (0, 100),
+    "scale_max": (1, 100),
+}
 
 
 def _values(where: str, spec: ExportFile, cells: dict[str, str]) -> dict[str, Any]:
@@ -168,8 +195,8 @@ def _values(where: str, spec: ExportFile, cells: dict[str, str]) -> dict[str, An
     out: dict[str, Any] = {}
     for column in spec.columns:
         text = cells[column.name]
-        if text == "" and (column.nullable or column.name in ("event", "rumour_id")):
-            out[column.name] = "" if column.name in ("event", "rumour_id") else None
+        if text == "" and (column.nullable or column.name in _MAY_BE_EMPTY):
+            out[column.name] = "" if column.name in _MAY_BE_EMPTY else None
         elif column.type in ("integer", "0 or 1"):
             out[column.name] = _int(
                 where, column.name, text, *_BOUNDS.get(column.name, (-1_000_000, 1_000_000))

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rumours_game.index.tally import ResponseRow
+from rumours_game.index.rows import ResponseRow
 from rumours_game.store.columns import ITEMS
 from rumours_game.store.db import open_database, transaction
 from rumours_game.store.errors import StoreError, StoreUnavailable, describe, is_transient
-from rumours_game.store.sources import Source, SourceData, attention_checks, open_source
+from rumours_game.store.sources import Source, SourceData, item_infos, open_source
 
 MAX_LISTED_CONFLICTS = 20
 
@@ -60,21 +60,31 @@ class _Merger:
 
     def sessions_table(self, where: str, rows: list[tuple[Any, ...]]) -> None:
         for row in rows:
-            sid, kiosk, event, pack, version, lang, started, ended, ending = row
+            sid, kiosk, event, pack, version, lang, started, ended, ending, condition, pack_hash, test = row
             if self.session(where, sid, (kiosk, event or "", pack, version, lang), started):
                 self.conn.execute(
                     "UPDATE sessions SET ended_at = ?, ending = ? WHERE session_id = ? AND ended_at IS NULL",
                     (ended, ending, sid),
                 )
+                self.conn.execute(
+                    "UPDATE sessions SET condition = ?, pack_hash = ?, is_test = ? WHERE session_id = ?"
+                    " AND source = 'import' AND condition = '' AND pack_hash = ''",
+                    (condition or "", pack_hash or "", int(test or 0), sid),
+                )
 
     def items_table(self, where: str, rows: list[tuple[Any, ...]]) -> None:
-        for row in rows:
+        for raw in rows:
+            # an older export has no kind: a rumour item, or the attention check
+            kind = raw[9] or ("check" if raw[7] else "rumour")
+            row = (*raw[:7], int(kind == "check"), raw[8], kind, raw[10] or "")
             known = self.conn.execute(
                 f"SELECT {', '.join(ITEMS.names)} FROM items WHERE pack_id = ? AND pack_version = ? AND item_id = ?",
                 row[:3],
             ).fetchone()
             if known is None:
-                self.conn.execute("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+                self.conn.execute(
+                    f"INSERT INTO items ({', '.join(ITEMS.names)}) VALUES ({', '.join('?' * len(row))})", row
+                )
             elif tuple(known) != tuple(row):
                 self.conflict(
                     f"{where}: item {row[2]} of pack {row[0]} {row[1]} differs from the one recorded"
@@ -126,11 +136,12 @@ class _Merger:
 
     def source(self, where: str, data: SourceData) -> None:
         self.items_table(where, data.items)
-        checks = attention_checks(data.items)
+        infos = item_infos(data.items)
         if data.sessions:
             self.sessions_table(where, data.sessions)
         for row in data.responses:
-            self.response(where, row, int((row.pack_id, row.item_id) in checks))
+            info = infos.get((row.pack_id, row.pack_version, row.item_id))
+            self.response(where, row, int(info is not None and info.kind == "check"))
         self.players_table(where, data.players)
 
 

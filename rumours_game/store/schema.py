@@ -132,6 +132,33 @@ WHERE json_valid(action) AND json_extract(action, '$.type') = 'answer'
 """Step 2: the application id; a quarantine table for journal rows that cannot be read (moved there, not
 lost); typed puzzle answers scrubbed from older journals (see store.journal_action)."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+_V3 = """
+ALTER TABLE sessions ADD COLUMN condition TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN pack_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0 CHECK (is_test IN (0, 1));
+ALTER TABLE items ADD COLUMN kind TEXT NOT NULL DEFAULT 'rumour'
+    CHECK (kind IN ('rumour', 'fact', 'attitude', 'check'));
+UPDATE items SET kind = 'check' WHERE is_check = 1;
+ALTER TABLE items ADD COLUMN item_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN statement TEXT NOT NULL DEFAULT '{}';
+DROP TRIGGER responses_pairing;
+DROP TABLE pairs;
+CREATE TRIGGER responses_latest AFTER INSERT ON responses WHEN NEW.is_check = 0
+BEGIN
+    INSERT INTO latest VALUES (
+        NEW.session_id, NEW.player_code, NEW.item_id, NEW.phase, NEW.value, NEW.scale_min, NEW.scale_max,
+        NEW.reverse_coded, NEW.rumour_id, NEW.answered_at, NEW.response_id
+    ) ON CONFLICT DO UPDATE SET
+        value = excluded.value, scale_min = excluded.scale_min, scale_max = excluded.scale_max,
+        reverse_coded = excluded.reverse_coded, rumour_id = excluded.rumour_id,
+        answered_at = excluded.answered_at, response_id = excluded.response_id
+    WHERE (excluded.answered_at, excluded.response_id) > (latest.answered_at, latest.response_id);
+END;
+"""
+"""Step 3 (index): a session's condition label, pack content hash and test mark; an item's kind (rumour,
+fact, attitude, check), statement hash and statement texts. The pairs table goes: the index pairs the
+answers itself (one definition for databases and exports)."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 """Schema steps in order: ``PRAGMA user_version`` says how many have been applied."""
 SCHEMA_VERSION = len(MIGRATIONS)

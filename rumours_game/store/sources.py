@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rumours_game.index.tally import ResponseRow
+from rumours_game.index.pairing import Paired, pair_rows
+from rumours_game.index.rows import ItemInfo, ItemKey, ResponseRow, SessionInfo
 from rumours_game.regular import is_regular, open_regular
 from rumours_game.store.columns import ITEMS, PLAYERS, RESPONSES, SESSIONS, ExportFile
 from rumours_game.store.db import DB_NAME
@@ -75,62 +76,86 @@ class SourceData:
     items: list[tuple[Any, ...]]
     sessions: list[tuple[Any, ...]]
     players: list[tuple[Any, ...]]
+    statements: dict[ItemKey, str] = field(default_factory=dict)
+    """A database's item statements (JSON {language: text}); exports do not carry them."""
 
 
 @contextmanager
-def open_source(source: Source) -> Iterator[SourceData]:
-    """The rows of a source (a database is read from a consistent snapshot)."""
+def open_source(source: Source, *, include_test: bool = False) -> Iterator[SourceData]:
+    """The rows of a source (a database is read from a consistent snapshot; its test runs only with
+    ``include_test``)."""
     if source.kind == "db":
         with snapshot(source.path) as snap:
             yield SourceData(
-                responses=(ResponseRow(*row) for row in snap.execute(RESPONSES.query)),
-                items=snap.execute(ITEMS.query).fetchall(),
-                sessions=snap.execute(SESSIONS.query).fetchall(),
-                players=snap.execute(PLAYERS.query).fetchall(),
+                responses=(ResponseRow(*row) for row in snap.execute(RESPONSES.sql(include_test))),
+                items=snap.execute(ITEMS.sql(include_test)).fetchall(),
+                sessions=snap.execute(SESSIONS.sql(include_test)).fetchall(),
+                players=snap.execute(PLAYERS.sql(include_test)).fetchall(),
+                statements={
+                    (pack, version, item): text
+                    for pack, version, item, text in snap.execute(
+                        "SELECT pack_id, pack_version, item_id, statement FROM items"
+                    )
+                },
             )
         return
-    tables = {}
+    tables: dict[str, list[tuple[Any, ...]]] = {}
     for spec in (ITEMS, SESSIONS, PLAYERS):
         other = source.sibling(spec)
         tables[spec.stem] = list(read_export(other, spec)) if other else []
-    yield SourceData(responses=read_export(source.path, RESPONSES), **tables)
+    yield SourceData(
+        read_export(source.path, RESPONSES), tables["items"], tables["sessions"], tables["players"]
+    )
 
 
-def attention_checks(items: list[tuple[Any, ...]]) -> dict[tuple[str, str], int]:
-    """(pack id, item id) -> expected value of every attention-check item in ``items`` rows."""
+def item_infos(items: list[tuple[Any, ...]]) -> dict[ItemKey, ItemInfo]:
+    """(pack id, pack version, item id) -> what the ``items`` rows say about it. An older row without a
+    kind is a rumour item, or the attention check when ``is_check`` is 1."""
     names = ITEMS.names
     out = {}
     for row in items:
         item = dict(zip(names, row, strict=True))
-        if item["is_check"] and item["expect"] is not None:
-            out[(item["pack_id"], item["item_id"])] = item["expect"]
+        kind = item["kind"] or ("check" if item["is_check"] else "rumour")
+        out[(item["pack_id"], item["pack_version"], item["item_id"])] = ItemInfo(
+            kind, item["expect"], item["item_hash"] or ""
+        )
     return out
 
 
-@dataclass
-class Combined:
-    """Answers gathered from several sources, each response id once."""
+def session_infos(sessions: list[tuple[Any, ...]]) -> dict[str, SessionInfo]:
+    """session id -> what the ``sessions`` rows say about it."""
+    names = SESSIONS.names
+    out = {}
+    for row in sessions:
+        s = dict(zip(names, row, strict=True))
+        out[s["session_id"]] = SessionInfo(
+            s["condition"] or "", s["pack_hash"] or "", bool(s["is_test"]), s["started_at"] or "", s["ending"]
+        )
+    return out
 
-    rows: list[ResponseRow]
-    checks: dict[tuple[str, str], int]
-    duplicates: int = 0
-    conflicts: int = 0
 
-
-def combine(sources: list[Source]) -> Combined:
-    """Read every source; a response id seen again is skipped (counted as a conflict if it differs)."""
+def read_sources(sources: list[Source], *, include_test: bool = False) -> Paired:
+    """Read and pair every source's answers; a response id seen again is skipped (counted as a duplicate,
+    or as a conflict if it differs)."""
     seen: dict[str, ResponseRow] = {}
-    out = Combined(rows=[], checks={})
+    rows: list[ResponseRow] = []
+    items: dict[ItemKey, ItemInfo] = {}
+    sessions: dict[str, SessionInfo] = {}
+    duplicates = conflicts = 0
     for source in sources:
-        with open_source(source) as data:
-            out.checks.update(attention_checks(data.items))
+        with open_source(source, include_test=True) as data:  # test runs are counted, then left out
+            found = item_infos(data.items)
+            items.update({k: v._replace(statement=data.statements.get(k, "{}")) for k, v in found.items()})
+            sessions.update(session_infos(data.sessions))
             for row in data.responses:
                 known = seen.get(row.response_id)
                 if known is None:
                     seen[row.response_id] = row
-                    out.rows.append(row)
+                    rows.append(row)
                 elif known == row:
-                    out.duplicates += 1
+                    duplicates += 1
                 else:
-                    out.conflicts += 1
-    return out
+                    conflicts += 1
+    paired = pair_rows(rows, items, sessions, include_test=include_test)
+    paired.duplicates, paired.conflicts = duplicates, conflicts
+    return paired

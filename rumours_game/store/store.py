@@ -14,7 +14,8 @@ from typing import Any
 from rumours_game.atomic import remove_stale_temporaries
 from rumours_game.engine import action_from_dict
 from rumours_game.engine.privacy import journal_form
-from rumours_game.pack.models import Pack
+from rumours_game.pack.digest import content_hash
+from rumours_game.pack.models import LocalText, Pack
 from rumours_game.store.db import DB_NAME, Clock, iso, open_database, transaction, utc_now
 from rumours_game.store.errors import StoreError, StoreUnavailable, describe, is_transient
 from rumours_game.survey.answers import Answer
@@ -22,6 +23,12 @@ from rumours_game.survey.plan import PlannedPlayer, plan_items
 
 Write = Callable[[sqlite3.Connection], object]
 """A change to the database; what it returns (e.g. a cursor) is not used."""
+
+
+def _statement_json(statement: LocalText, pack: Pack) -> str:
+    """An item's statement as JSON ``{language: text}`` (a plain string is in the pack's default language)."""
+    texts = {pack.default_language: statement} if isinstance(statement, str) else dict(statement)
+    return json.dumps(texts, ensure_ascii=False, sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,11 @@ class Store:
         self._queue: deque[Write] = deque()
         self._packs: dict[str, Pack] = {}
         """The pack of each session started by this store and not ended yet (to judge typed answers)."""
+        self.condition = ""
+        """The condition label new sessions get (``rumours play --condition``; e.g. 'control')."""
+        self.test = False
+        """True: new sessions are test runs (headless, walkthroughs, trials), kept out of exports and the
+        index unless asked for."""
 
     @classmethod
     def open(cls, data_dir: Path, *, kiosk_id: str | None = None, clock: Clock = utc_now) -> Store:
@@ -115,20 +127,21 @@ class Store:
     def start_session(self, pack: Pack, language: str, *, seed: int = 0, event: str = "") -> str:
         """Open a session for ``pack`` in ``language``; records the pack's survey items. Returns its id."""
         session_id = str(uuid.uuid4())
-        row = (session_id, self.kiosk_id, event, pack.id, pack.version, language, seed, self._now())
+        row = (session_id, self.kiosk_id, event, pack.id, pack.version, language, seed, self._now(),
+               self.condition, content_hash(pack), int(self.test))  # fmt: skip
         items = [
             (pack.id, pack.version, it.id, it.rumour or "", int(it.reverse_coded), 1, it.scale_max,
-             int(it.is_check), it.expect)
+             int(it.is_check), it.expect, it.kind, it.item_hash, _statement_json(it.statement, pack))
             for it in (plan_items(pack.survey) if pack.survey else ())
         ]  # fmt: skip
 
         def write(conn: sqlite3.Connection) -> None:
             conn.execute(
                 "INSERT INTO sessions (session_id, kiosk_id, event, pack_id, pack_version, language, seed,"
-                " started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " started_at, condition, pack_hash, is_test) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
-            conn.executemany("INSERT OR IGNORE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
+            conn.executemany("INSERT OR IGNORE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
 
         self._packs[session_id] = pack
         self._write(write, result=session_id)

@@ -6,6 +6,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rumours_game.pack.digest import data_hash
 from rumours_game.pack.models import LocalText, Scale, Survey
 from rumours_game.survey.answers import SCALE_MIN, Answer, Phase, check_value
 from rumours_game.survey.codes import new_player_code
@@ -26,10 +27,19 @@ class PlanItem:
     """The attention-check item: kept with the answers, never part of the index."""
     expect: int | None = None
     """For the attention check: the value a reading player picks."""
+    kind: str = "rumour"
+    """'rumour', 'fact', 'attitude' or 'check' (the attention check)."""
 
     @property
     def scale_max(self) -> int:
         return self.scale.points
+
+    @property
+    def item_hash(self) -> str:
+        """A hash of what players read and rate (statement in every language, scale, coding, kind): an item
+        whose hash differs between pack versions is not pooled across them by the index."""
+        statement = self.statement if isinstance(self.statement, str) else dict(self.statement)
+        return data_hash([statement, self.scale.points, self.reverse_coded, self.kind])[:16]
 
     def answer(self, player_code: str, phase: Phase, value: object) -> Answer:
         """An :class:`Answer` for ``value``; raises ``InvalidAnswer`` when it is not on the scale."""
@@ -64,6 +74,7 @@ def plan_items(survey: Survey) -> tuple[PlanItem, ...]:
             scale=it.scale or survey.scale,
             reverse_coded=it.reverse_coded,
             rumour=it.rumour,
+            kind=it.kind,
         )
         for it in survey.items
     ]
@@ -71,7 +82,12 @@ def plan_items(survey: Survey) -> tuple[PlanItem, ...]:
     if check is not None:
         items.append(
             PlanItem(
-                id=check.id, statement=check.statement, scale=survey.scale, is_check=True, expect=check.expect
+                id=check.id,
+                statement=check.statement,
+                scale=survey.scale,
+                is_check=True,
+                expect=check.expect,
+                kind="check",
             )
         )
     return tuple(items)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sqlite3
 
 from rumours_game.cli import main
@@ -37,3 +38,37 @@ def test_broken_pack_is_exit_1_with_its_problems(tmp_path, data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "play", str(tmp_path), "--headless", "--walkthrough"]) == 1
     err = capsys.readouterr().err
     assert f"{tmp_path}/pack.yaml:" in err and "Traceback" not in err
+
+
+def test_headless_walkthroughs_are_test_runs_kept_out_of_the_index(data_dir, tmp_path, capsys):
+    """The defect: three headless walkthroughs printed 'd_z 69081009.58' as research data."""
+    for _ in range(3):
+        assert main(["--data-dir", str(data_dir), "play", str(TUTORIAL), "--headless", "--walkthrough"]) == 0
+    with sqlite3.connect(data_dir / "rumours.db") as conn:
+        assert conn.execute("SELECT count(*), sum(is_test) FROM sessions").fetchone() == (3, 3)
+        hashes = {r[0] for r in conn.execute("SELECT pack_hash FROM sessions")}
+    assert len(hashes) == 1 and len(hashes.pop()) == 64
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "index", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["answers"] == 0 and result["excluded"]["test_answers"] > 0
+    assert main(["--data-dir", str(data_dir), "export", "--out", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "responses.csv").read_text().count("\n") == 1  # the header only
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "index", "--json", "--include-test", "--min-cell", "5"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["answers"] > 0 and result["excluded"]["test_answers"] == 0
+
+
+def test_text_play_records_its_condition(data_dir, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    args = ["--data-dir", str(data_dir), "play", str(TUTORIAL), "--text", "--condition", "control"]
+    assert main(args) == 0
+    with sqlite3.connect(data_dir / "rumours.db") as conn:
+        assert conn.execute("SELECT condition, is_test FROM sessions").fetchall() == [("control", 0)]
+
+
+def test_a_bad_condition_label_is_refused(data_dir, capsys):
+    args = ["--data-dir", str(data_dir), "play", str(TUTORIAL), "--text", "--condition", "a b"]
+    assert main(args) == 2
+    assert "--condition 'a b'" in capsys.readouterr().err

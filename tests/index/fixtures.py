@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from rumours_game.index import ResponseRow
+from rumours_game.index import ItemInfo, ResponseRow
 
 _ids = itertools.count(1)
 
@@ -45,7 +45,8 @@ def _crime(s: str, p: str, phase: str, v: int, **kw: object) -> ResponseRow:
 
 
 LATE = "2026-01-01T10:05:00.000000Z"
-CHECKS = {("demo", "check"): 4}
+CHECKS = {("demo", "1.0", "check"): ItemInfo("check", 4)}
+"""What items.csv says: the attention check of pack demo 1.0 expects 4."""
 
 
 def hand_rows() -> list[ResponseRow]:

@@ -1,8 +1,8 @@
-"""The index against an independent computation with numpy and scipy on random answers."""
+"""Every figure the index prints equals an independent computation with numpy and scipy.stats (1e-6)."""
 
 from __future__ import annotations
 
-import random
+from fractions import Fraction
 
 import numpy as np
 import pytest
@@ -10,128 +10,154 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from rumours_game.index import ResponseRow, compute_index, t_ppf, tally_rows
+from rumours_game.index import pair_rows
+from rumours_game.index.compute import compute_index
+from tests.index.reference import (
+    KIND_ITEMS,
+    change,
+    cluster,
+    dz_ci,
+    holm,
+    infos,
+    latest_pairs,
+    player_scores,
+    random_rows,
+)
 
-ITEMS = {"a": (5, 0, "r1"), "b": (5, 1, ""), "c": (7, 0, "r1"), "d": (7, 1, "r2")}
-
-
-def random_rows(seed: int, players: int) -> list[ResponseRow]:
-    rng = random.Random(seed)
-    rows = []
-    for p in range(players):
-        session = f"s{p // 3}"
-        for item, (hi, rev, rumour) in ITEMS.items():
-            for phase in ("pre", "post"):
-                if rng.random() < 0.1:
-                    continue  # unpaired
-                for attempt in range(1 + (rng.random() < 0.1)):  # sometimes re-answered
-                    at = f"2026-01-01T10:{rng.randrange(60):02d}:{attempt:02d}.000000Z"
-                    rows.append(
-                        ResponseRow(
-                            f"id{len(rows)}",
-                            session,
-                            f"P{p}",
-                            "k",
-                            "",
-                            "demo",
-                            "1",
-                            "en",
-                            item,
-                            rumour,
-                            phase,
-                            rng.randint(1, hi),
-                            1,
-                            hi,
-                            rev,
-                            at,
-                        )
-                    )
-    rng.shuffle(rows)
-    return rows
+TOL = {"rel": 1e-6, "abs": 1e-6}
 
 
-def reference(rows: list[ResponseRow]) -> tuple[dict[str, list[float]], list[float]]:
-    """Changes per item and players' mean % change, written plainly."""
-    latest: dict[tuple, ResponseRow] = {}
-    for r in sorted(rows, key=lambda r: (r.answered_at, r.response_id)):
-        latest[(r.session_id, r.player_code, r.item_id, r.phase)] = r
-    per_item: dict[str, list[float]] = {}
-    per_player: dict[tuple, list[float]] = {}
-    for (s, p, i, phase), pre in latest.items():
-        post = latest.get((s, p, i, "post"))
-        if phase != "pre" or post is None:
-            continue
-
-        def agree(r: ResponseRow) -> int:
-            return r.scale_min + r.scale_max - r.value if r.reverse_coded else r.value
-
-        change = agree(pre) - agree(post)
-        per_item.setdefault(i, []).append(change)
-        per_player.setdefault((s, p), []).append(100 * change / (pre.scale_max - pre.scale_min))
-    return per_item, [float(np.mean(v)) for v in per_player.values()]
+def close(a: object, b: object) -> None:
+    assert a == pytest.approx(b, **TOL)
 
 
-def check(figures: dict, values: list[float], mean: str, sd: str, ci: str) -> None:
-    arr = np.array(values, dtype=float)
-    assert figures["n" if "n" in figures else "n_players"] == len(arr)
-    assert figures[mean] == pytest.approx(arr.mean(), rel=1e-9, abs=1e-12)
-    assert figures[sd] == pytest.approx(arr.std(ddof=1), rel=1e-9)
-    assert figures["d_z"] == pytest.approx(arr.mean() / arr.std(ddof=1), rel=1e-9)
-    lo, hi = stats.t.interval(0.95, len(arr) - 1, loc=arr.mean(), scale=stats.sem(arr))
-    assert figures[ci] == pytest.approx([lo, hi], rel=1e-8, abs=1e-9)
-    assert figures["improved"] == pytest.approx(float((arr > 0).mean()))
-    assert figures["worsened"] == pytest.approx(float((arr < 0).mean()))
+def check_sample(fig: dict, values: list[Fraction], n: str, mean: str, sd: str, ci: str,
+                 sessions: list[str] | None = None) -> None:  # fmt: skip
+    """``fig`` against scipy for the exact ``values`` (clustered by ``sessions`` when given)."""
+    arr = np.array([float(v) for v in values])
+    assert fig[n] == len(arr)
+    assert fig["improved"] == pytest.approx(sum(v > 0 for v in values) / len(values))
+    assert fig["unchanged"] == pytest.approx(sum(v == 0 for v in values) / len(values))
+    assert fig["worsened"] == pytest.approx(sum(v < 0 for v in values) / len(values))
+    close(fig[mean], float(sum(values) / len(values)))
+    constant = len(set(values)) == 1
+    if len(arr) < 2 or constant:
+        assert fig["d_z"] is None and fig["t"] is None and fig["p"] is None and fig[ci] is None
+        assert fig["d_z_ci95"] is None
+        if len(arr) >= 2:
+            assert fig[sd] == 0.0
+        return
+    close(fig[sd], arr.std(ddof=1))
+    close(fig["d_z"], arr.mean() / arr.std(ddof=1))
+    close(fig["d_z_ci95"], dz_ci(arr))
+    if any(values):
+        close(fig["p_wilcoxon"], stats.wilcoxon(arr, zero_method="pratt").pvalue)
+    if sessions is None:
+        res = stats.ttest_1samp(arr, 0.0)
+        close([fig["t"], fig["df"], fig["p"]], [res.statistic, res.df, res.pvalue])
+        low, high = res.confidence_interval(0.95)
+        close(fig[ci], [low, high])
+        return
+    if len(set(sessions)) < 2:
+        assert fig[ci] is None
+        return
+    se, t, df = cluster(arr, sessions)
+    close([fig["t"], fig["df"], fig["p"]], [t, df, 2 * stats.t.sf(abs(t), df)])
+    half = stats.t.ppf(0.975, df) * se
+    close(fig[ci], [arr.mean() - half, arr.mean() + half])
+    if len(set(sessions)) == len(sessions):  # one player per team: the ordinary t test
+        close(fig["p"], stats.ttest_1samp(arr, 0.0).pvalue)
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_matches_numpy_and_scipy(seed: int) -> None:
-    rows = random_rows(seed, 120)
-    result = compute_index(tally_rows(rows))
-    per_item, players = reference(rows)
+def check_result(rows: list, items: dict) -> dict:
+    kinds = {k: v[3] for k, v in items.items()}
+    result = compute_index(pair_rows(rows, infos(items)))
+    pairs = latest_pairs(rows, kinds)
+    per_item: dict[str, list[dict]] = {}
+    for x in pairs:
+        per_item.setdefault(x["item"], []).append(x)
     assert set(result["items"]) == set(per_item)
-    for item, changes in per_item.items():
-        check(result["items"][item], changes, "mean_change", "sd_change", "ci95")
-    check(result["overall"], players, "mean_change_pct", "sd_change_pct", "ci95_pct")
-    superseded = len(rows) - len({(r.session_id, r.player_code, r.item_id, r.phase) for r in rows})
-    assert result["excluded"]["superseded_answers"] == superseded
-    paired = sum(len(v) for v in per_item.values())
-    assert result["excluded"]["unpaired_answers"] == len(rows) - superseded - 2 * paired
+    for item, got in per_item.items():
+        fig = result["items"][item]
+        check_sample(fig, [Fraction(change(x)) for x in got], "n", "mean_change", "sd_change", "ci95")
+        span = got[0]["hi"] - got[0]["lo"]
+        close(fig["mean_change_pct"], 100 * np.mean([change(x) for x in got]) / span)
+        best = [x["pre"] == (x["hi"] if x["kind"] == "fact" else x["lo"]) for x in got]
+        close(fig["at_best_before"], np.mean(best))
+    ps = [result["items"][k]["p"] for k in result["items"]]
+    if all(p is not None for p in ps):
+        close([result["items"][k]["p_holm"] for k in result["items"]], holm(ps))
+    scores, sessions = player_scores(pairs)
+    if scores:
+        check_sample(result["overall"], scores, "n_players", "mean_change_pct", "sd_change_pct", "ci95_pct",
+                     sessions)  # fmt: skip
+    return result
 
 
-def test_t_quantile_matches_scipy_for_every_df_up_to_10000() -> None:
-    dfs = np.arange(1, 10001)
-    expected = stats.t.ppf(0.975, dfs)
-    worst = max(abs(t_ppf(0.975, int(df)) - e) for df, e in zip(dfs, expected, strict=True))
-    assert worst < 1e-6
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32), players=st.integers(1, 45), constant=st.booleans())
+def test_rumour_index_equals_scipy(seed: int, players: int, constant: bool) -> None:
+    items = {k: v for k, v in KIND_ITEMS.items() if v[3] == "rumour"}
+    check_result(random_rows(seed, players, constant=constant, items=items), items)
 
 
-@settings(max_examples=200, deadline=None)
-@given(p=st.floats(0.0005, 0.9995), df=st.integers(1, 10000))
-def test_t_quantile_anywhere(p: float, df: int) -> None:
-    assert t_ppf(p, df) == pytest.approx(stats.t.ppf(p, df), rel=1e-7, abs=1e-6)
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 2**32), players=st.integers(2, 40))
+def test_discernment_equals_scipy(seed: int, players: int) -> None:
+    rows = random_rows(seed, players, items=KIND_ITEMS)
+    result = check_result(rows, KIND_ITEMS)
+    pairs = latest_pairs(rows, {k: v[3] for k, v in KIND_ITEMS.items()})
+    fact_by = {}
+    for x in pairs:
+        if x["kind"] == "fact":
+            fact_by.setdefault((x["s"], x["p"]), []).append(Fraction(100 * change(x), x["hi"] - x["lo"]))
+    rum_by = {}
+    for x in pairs:
+        if x["kind"] == "rumour":
+            rum_by.setdefault((x["s"], x["p"]), []).append(Fraction(100 * change(x), x["hi"] - x["lo"]))
+    both = sorted(set(fact_by) & set(rum_by))
+    if not both:
+        assert result["discernment"]["n_players"] == 0
+        return
+    d_t = [sum(fact_by[k]) / len(fact_by[k]) for k in both]
+    d_f = [-sum(rum_by[k]) / len(rum_by[k]) for k in both]
+    sessions = [k[0] for k in both]
+    d = [a - b for a, b in zip(d_t, d_f, strict=True)]
+    b = [(a + c) / 2 for a, c in zip(d_t, d_f, strict=True)]
+    for key, values in (
+        ("discernment", d),
+        ("bias", b),
+        ("fact_acceptance", d_t),
+        ("rumour_acceptance", d_f),
+    ):
+        check_sample(result[key], values, "n_players", "change_pct", "sd_pct", "ci95_pct", sessions)
 
 
-@pytest.mark.parametrize(("p", "df"), [(0.0, 3), (1.0, 3), (0.5, 0)])
-def test_t_quantile_refuses_bad_input(p: float, df: int) -> None:
-    with pytest.raises(ValueError):
-        t_ppf(p, df)
+def test_zero_variance_gives_no_t_p_or_d_z() -> None:
+    """Every player one point less sure of every rumour: SD 0, so t, p, d_z and the intervals are undefined."""
+    items = {k: v for k, v in KIND_ITEMS.items() if v[3] == "rumour"}
+    rows = random_rows(3, 24, constant=True, items=items)
+    result = compute_index(pair_rows(rows, infos(items)))
+    for fig in (*result["items"].values(), result["overall"]):
+        assert fig.get("sd_change", fig.get("sd_change_pct")) == 0.0
+        assert fig["d_z"] is None and fig["t"] is None and fig["p"] is None
+        assert fig["improved"] == 1.0
 
 
-@settings(max_examples=50, deadline=None)
-@given(changes=st.lists(st.integers(-6, 6), min_size=2, max_size=60))
-def test_item_figures_for_any_changes(changes: list[int]) -> None:
-    rows = []
-    for i, c in enumerate(changes):
-        pre, post = (1 + c, 1) if c >= 0 else (1, 1 - c)
-        for phase, v in (("pre", pre), ("post", post)):
-            rows.append(
-                ResponseRow(
-                    f"{i}{phase}", "s", f"P{i}", "k", "", "x", "1", "en", "a", "", phase, v, 1, 7, 0, "t"
-                )
-            )
-    fig = compute_index(tally_rows(rows))["items"]["a"]
-    arr = np.array(changes, dtype=float)
-    assert fig["mean_change"] == pytest.approx(arr.mean())
-    assert fig["sd_change"] == pytest.approx(arr.std(ddof=1), abs=1e-12)
-    if arr.std() == 0:
-        assert fig["d_z"] is None and fig["ci95"] == pytest.approx([arr.mean(), arr.mean()])
+def test_a_change_of_exactly_zero_is_unchanged() -> None:
+    """+1 on a 5-point item and -1.5 points' worth on a 7-point one: the player's mean is exactly 0."""
+    from tests.index.fixtures import row
+
+    rows = [
+        row("s", "A", "a", "pre", 3), row("s", "A", "a", "post", 2),
+        row("s", "A", "c", "pre", 2, hi=7), row("s", "A", "c", "post", 3, hi=7),
+        row("s", "A", "e", "pre", 1, hi=7), row("s", "A", "e", "post", 1, hi=7),
+        row("s", "A", "g", "pre", 4, hi=7), row("s", "A", "g", "post", 4, hi=7),
+        row("s", "A", "h", "pre", 4), row("s", "A", "h", "post", 4),
+        row("s", "A", "i", "pre", 2), row("s", "A", "i", "post", 3),
+        row("s", "A", "j", "pre", 1, hi=7), row("s", "A", "j", "post", 2, hi=7),
+    ]  # fmt: skip
+    # changes in % of the scale: +25, -100/6, 0, 0, 0, -25, -100/6 ... plus one more to reach 0 exactly
+    rows += [row("s", "A", "k", "pre", 6, hi=7), row("s", "A", "k", "post", 4, hi=7)]
+    overall = compute_index(pair_rows(rows))["overall"]
+    assert overall["unchanged"] == 1.0 and overall["mean_change_pct"] == 0.0

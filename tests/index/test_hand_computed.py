@@ -13,7 +13,10 @@ import math
 
 import pytest
 
-from rumours_game.index import compute_index, format_table, render_html, tally_rows
+from rumours_game.index import pair_rows
+from rumours_game.index.compute import compute_index
+from rumours_game.index.html_report import render_html
+from rumours_game.index.report import format_table
 from tests.index.fixtures import CHECKS, hand_rows
 
 T2, T1 = 4.302652729911275, 12.706204736174698
@@ -21,7 +24,7 @@ T2, T1 = 4.302652729911275, 12.706204736174698
 
 @pytest.fixture
 def result() -> dict:
-    return compute_index(tally_rows(hand_rows(), checks=CHECKS))
+    return compute_index(pair_rows(hand_rows(), CHECKS))
 
 
 def test_items(result: dict) -> None:
@@ -56,8 +59,12 @@ def test_overall(result: dict) -> None:
     assert overall["mean_change_pct"] == pytest.approx(mean)
     assert overall["sd_change_pct"] == pytest.approx(sd)
     assert overall["d_z"] == pytest.approx(mean / sd)
-    half = T2 * sd / math.sqrt(3)
+    # cluster-robust by session (A and B played together, C alone): the residual sums of the two sessions
+    # are -r and r with r = C's residual, so se = sqrt(2 / 1 * 2 r^2) / 3 and df = 1
+    r = 100.0 - mean
+    half = T1 * math.sqrt(4 * r * r) / 3
     assert overall["ci95_pct"] == pytest.approx([mean - half, mean + half])
+    assert (overall["df"], overall["sessions"]) == (1, 2)
     assert overall["improved"] == 1.0
 
 
@@ -76,6 +83,9 @@ def test_exclusions_and_attention(result: dict) -> None:
         "inconsistent_answers": 0,
         "attention_check_answers": 4,
         "unpaired_share": pytest.approx(2 / 17),
+        "test_answers": 0,
+        "duplicate_answers": 0,
+        "conflicting_answers": 0,
     }
     assert result["attention_check"] == {"answers": 4, "failed": 1, "fail_share": 0.25}
     warnings = " ".join(result["warnings"])
@@ -86,7 +96,7 @@ def test_exclusions_and_attention(result: dict) -> None:
 
 
 def test_without_known_checks_the_check_is_an_ordinary_item() -> None:
-    result = compute_index(tally_rows(hand_rows()))
+    result = compute_index(pair_rows(hand_rows()))
     assert result["items"]["check"]["n"] == 1
     assert result["excluded"]["unpaired_answers"] == 4
 
@@ -103,14 +113,14 @@ def test_without_known_checks_the_check_is_an_ordinary_item() -> None:
     ],
 )
 def test_by_groups(by: str, groups: dict[str, int]) -> None:
-    result = compute_index(tally_rows(hand_rows(), by=by, checks=CHECKS))
+    result = compute_index(pair_rows(hand_rows(), CHECKS), by=by)
     assert result["by"] == by
     assert {k: g["overall"]["n_players"] for k, g in result["groups"].items()} == groups
     assert result["overall"]["n_players"] == 3
 
 
 def test_by_kiosk_figures() -> None:
-    result = compute_index(tally_rows(hand_rows(), by="kiosk", checks=CHECKS))
+    result = compute_index(pair_rows(hand_rows(), CHECKS), by="kiosk")
     k1 = result["groups"]["k1"]
     assert k1["overall"]["mean_change_pct"] == pytest.approx((100 / 3 + 25 / 3) / 2)
     assert k1["items"]["jobs"]["mean_change"] == pytest.approx(0.5)
@@ -121,20 +131,20 @@ def test_latest_answer_wins_even_when_listed_first() -> None:
     rows = hand_rows()
     moved = [r for r in rows if r.player_code == "BBB" and r.item_id == "crime" and r.value == 5]
     rows = moved + [r for r in rows if r not in moved]
-    assert compute_index(tally_rows(rows, checks=CHECKS))["items"]["crime"]["mean_change"] == 1.5
+    assert compute_index(pair_rows(rows, CHECKS))["items"]["crime"]["mean_change"] == 1.5
 
 
 def test_mismatched_scales_are_left_out() -> None:
     rows = hand_rows()
     rows = [r._replace(scale_max=7) if r.player_code == "CCC" and r.phase == "post" else r for r in rows]
-    result = compute_index(tally_rows(rows, checks=CHECKS))
+    result = compute_index(pair_rows(rows, CHECKS))
     assert result["excluded"]["inconsistent_answers"] == 2
     assert result["overall"]["n_players"] == 2
     assert any("different scales" in w for w in result["warnings"])
 
 
 def test_empty_input() -> None:
-    result = compute_index(tally_rows([]))
+    result = compute_index(pair_rows([]))
     assert result["overall"]["n_players"] == 0
     assert result["overall"]["mean_change_pct"] is None
     assert result["items"] == {}
@@ -145,13 +155,13 @@ def test_empty_input() -> None:
 
 def test_table_and_html(result: dict) -> None:
     table = format_table(result)
-    assert "jobs" in table and "Warnings:" in table and "[-4.58, 7.92]" in table
+    assert "jobs" in table and "Warnings:" in table and "[-114.6, 198.0]" in table
     page = render_html(result)
-    assert page.startswith("<!DOCTYPE html>") and page.count("<svg") == 2
+    assert page.startswith("<!DOCTYPE html>") and page.count("<svg") == 3
     assert "<script" not in page
 
 
 def test_html_escapes_labels() -> None:
     rows = [r._replace(event="<b>&x") for r in hand_rows()]
-    page = render_html(compute_index(tally_rows(rows, by="event", checks=CHECKS)))
+    page = render_html(compute_index(pair_rows(rows, CHECKS), by="event"))
     assert "<b>&x" not in page and "&lt;b&gt;&amp;x" in page

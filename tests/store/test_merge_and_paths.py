@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 
-from rumours_game.index import BY_CHOICES, ResponseRow, compute_index, tally_rows
+from rumours_game.index import BY_CHOICES, ItemInfo, Paired, ResponseRow, pair_rows
+from rumours_game.index.compute import compute_index
 from rumours_game.store import (
     DB_NAME,
     DataError,
@@ -16,7 +16,7 @@ from rumours_game.store import (
     export,
     find_source,
     merge,
-    tally_database,
+    read_sources,
 )
 from rumours_game.store.columns import ITEMS, RESPONSES
 from tests.index.fixtures import CHECKS, hand_rows
@@ -25,18 +25,20 @@ from tests.store.helpers import TickingClock, play_session
 
 
 def write_export(
-    folder: Path, rows: list[ResponseRow], checks: dict[tuple[str, str], int] | None = None
+    folder: Path, rows: list[ResponseRow], items: dict[tuple[str, str, str], ItemInfo] | None = None
 ) -> Path:
-    """An export folder with responses.csv (and items.csv when there are attention checks)."""
+    """An export folder with responses.csv (and items.csv when ``items`` are given)."""
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / "responses.csv").open("w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows([RESPONSES.names, *rows])
-    if checks:
+    if items:
         with (folder / "items.csv").open("w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             writer.writerow(ITEMS.names)
-            for (pack, item), expect in checks.items():
-                writer.writerow([pack, "1.0", item, "", 0, 1, 5, 1, expect])
+            for (pack, version, item), info in items.items():
+                check = int(info.kind == "check")
+                writer.writerow([pack, version, item, "", 0, 1, 5, check, "" if info.expect is None else info.expect,
+                                 info.kind, info.item_hash])  # fmt: skip
     return folder
 
 
@@ -48,8 +50,8 @@ def _count(db: Path) -> int:
         conn.close()
 
 
-def _figures(tally: object) -> dict:
-    return compute_index(tally)  # type: ignore[arg-type]
+def _figures(paired: Paired, by: str | None = None) -> dict:
+    return compute_index(paired, by=by)
 
 
 def _same(a: object, b: object) -> None:
@@ -68,22 +70,22 @@ def _same(a: object, b: object) -> None:
 
 
 @pytest.mark.parametrize("by", [None, *BY_CHOICES])
-def test_sql_tally_matches_the_python_tally(tmp_path: Path, by: str | None) -> None:
+def test_database_and_export_paths_agree(tmp_path: Path, by: str | None) -> None:
     rows = hand_rows()
     folder = write_export(tmp_path / "export", rows, CHECKS)
     db = tmp_path / "merged.db"
     merge([find_source(folder)], db)
-    _same(_figures(tally_rows(rows, by=by, checks=CHECKS)), _figures(tally_database(db, by=by)))
+    _same(_figures(pair_rows(rows, CHECKS), by), _figures(read_sources([find_source(db)]), by))
 
 
 @pytest.mark.parametrize("seed", [5, 6])
-def test_sql_tally_matches_on_random_answers(tmp_path: Path, seed: int) -> None:
+def test_database_and_export_paths_agree_on_random_answers(tmp_path: Path, seed: int) -> None:
     rows = random_rows(seed, 150)
     db = tmp_path / "merged.db"
     merge([find_source(write_export(tmp_path / "export", rows))], db)
-    python, sql = tally_rows(rows, by="item"), tally_database(db, by="item")
-    assert asdict(python)["superseded"] == sql.superseded > 0
-    _same(_figures(python), _figures(sql))
+    python, sql = pair_rows(rows), read_sources([find_source(db)])
+    assert python.superseded == sql.superseded > 0
+    _same(_figures(python, "item"), _figures(sql, "item"))
 
 
 def test_merge_is_idempotent_and_deduplicates(tmp_path: Path) -> None:
@@ -97,7 +99,7 @@ def test_merge_is_idempotent_and_deduplicates(tmp_path: Path) -> None:
     again = merge([find_source(a), find_source(b)], db)
     assert (again.added, again.duplicates, again.conflicts) == (0, len(rows) + 4, [])
     assert _count(db) == before == len(rows)
-    _same(_figures(tally_rows(rows, checks=CHECKS)), _figures(tally_database(db)))
+    _same(_figures(pair_rows(rows, CHECKS)), _figures(read_sources([find_source(db)])))
 
 
 def test_merge_reports_conflicts_and_keeps_the_first(tmp_path: Path) -> None:
@@ -146,7 +148,7 @@ def test_merge_kiosk_databases_and_their_exports(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM responses WHERE is_check = 1").fetchone()[0] == 16
     merged = Store.open(tmp_path / "unused")  # the merged file is a normal store database
     merged.close()
-    result = compute_index(tally_database(db))
+    result = compute_index(read_sources([find_source(db)]))
     assert result["attention_check"]["answers"] == 16 and result["overall"]["n_players"] == 8
 
 
