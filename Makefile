@@ -41,6 +41,7 @@ snapshots: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/rumours schema > scenarios/schema/pack.schema.json
+	$(BIN)/rumours kiosk schema > scenarios/schema/kiosk.schema.json
 
 clean:
 	rm -rf $(VENV) build dist

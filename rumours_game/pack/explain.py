@@ -54,9 +54,14 @@ _TYPE_WORDS = {
 
 
 def explain_errors(
-    errors: Sequence[ErrorDetails], data: dict[str, Any], locate: Locate, ignore: set[str] | None = None
+    errors: Sequence[ErrorDetails],
+    data: dict[str, Any],
+    locate: Locate,
+    ignore: set[str] | None = None,
+    root: type[BaseModel] = models.Pack,
 ) -> list[Problem]:
-    """Plain-language problems for pydantic ``errors`` raised while validating ``data`` as a Pack.
+    """Plain-language problems for pydantic ``errors`` raised while validating ``data`` as ``root``
+    (a Pack unless told; kiosk.yaml uses its own model).
 
     Errors under the top-level keys in ``ignore`` (already reported another way) are left out.
     """
@@ -74,16 +79,16 @@ def explain_errors(
                 chosen[union_path] = label
     problems: list[Problem] = []
     seen_unions: set[tuple[Any, ...]] = set()
-    typos = _typo_targets(walked, data)
+    typos = _typo_targets(walked, data, root)
     for path, branch, err in walked:
         if err["type"] == "missing" and path in typos:
             continue  # "unknown key 'nmae', did you mean 'name'?" already says it
         if branch is None:
-            problems.append(_problem(err, path, data, locate))
+            problems.append(_problem(err, path, data, locate, root))
             continue
         union_path, label = branch
         if chosen[union_path] == label:
-            problems.append(_problem(err, path, data, locate))
+            problems.append(_problem(err, path, data, locate, root))
         elif chosen[union_path] is None and union_path not in seen_unions:
             seen_unions.add(union_path)
             labels = [b[1] for _, b, _ in walked if b is not None and b[0] == union_path]
@@ -91,13 +96,13 @@ def explain_errors(
     return problems
 
 
-def _typo_targets(walked: list[Any], data: Any) -> set[tuple[Any, ...]]:
+def _typo_targets(walked: list[Any], data: Any, root: type[BaseModel]) -> set[tuple[Any, ...]]:
     """Paths of missing keys that an unknown key next to them is probably a typo of."""
     targets = set()
     for path, _, err in walked:
         if err["type"] == "extra_forbidden":
             parent = path[:-1]
-            model = model_at(parent, data)
+            model = model_at(parent, data, root)
             best = closest(str(path[-1]), model.model_fields) if model else None
             if best is not None:
                 targets.add((*parent, best))
@@ -215,9 +220,9 @@ def describe(value: Any) -> str:
     return "a set of 'key: value' lines"
 
 
-def model_at(path: Sequence[Any], data: Any) -> type[BaseModel] | None:
-    """The pack model class that describes the mapping at ``path``, chosen by what is written there."""
-    annotation: Any = models.Pack
+def model_at(path: Sequence[Any], data: Any, root: type[BaseModel] = models.Pack) -> type[BaseModel] | None:
+    """The model class (under ``root``) that describes the mapping at ``path``, chosen by what is written there."""
+    annotation: Any = root
     for i, step in enumerate(path):
         owner = _pick_model(annotation, _get(data, path[:i]))
         if isinstance(step, int):
@@ -264,7 +269,9 @@ def _pick_model(annotation: Any, value: Any) -> type[BaseModel] | None:
 # --------------------------------------------------------------------------- messages
 
 
-def _problem(err: ErrorDetails, path: tuple[Any, ...], data: Any, locate: Locate) -> Problem:
+def _problem(
+    err: ErrorDetails, path: tuple[Any, ...], data: Any, locate: Locate, root: type[BaseModel]
+) -> Problem:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     value = err.get("input")
@@ -277,7 +284,7 @@ def _problem(err: ErrorDetails, path: tuple[Any, ...], data: Any, locate: Locate
     here = where(path, data)
     if kind == "extra_forbidden":
         parent, key = path[:-1], path[-1]
-        model = model_at(parent, data)
+        model = model_at(parent, data, root)
         allowed = [k for k in model.model_fields if k not in (_get(data, parent) or {})] if model else []
         hint = did_you_mean(str(key), allowed) or (f" Allowed here: {', '.join(allowed)}." if allowed else "")
         code = "unknown-key"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pygame
 
@@ -43,6 +43,22 @@ def touch_to_mouse(event: pygame.event.Event, size: tuple[int, int]) -> list[pyg
     return [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1, touch=True)]
 
 
+class AppHook(Protocol):
+    """Watches every raw input and frame of the app, before the scenes (the kiosk guard is one)."""
+
+    def on_input(self, event: pygame.event.Event) -> bool:
+        """True when the hook used ``event`` (the scenes never see it)."""
+        ...
+
+    def on_frame(self, dt: float) -> bool:
+        """Called once per frame; True when the screen needs redrawing."""
+        ...
+
+    def draw_over(self, surface: pygame.Surface) -> None:
+        """Draw over every scene."""
+        ...
+
+
 class App:
     """Runs the scene stack. The top scene gets input; opaque scenes hide the ones under them."""
 
@@ -60,6 +76,7 @@ class App:
         self.frames_drawn = 0
         self._gui_settle = 0.0
         self.after_dispatch: list[Callable[[Any, list], None]] = []
+        self.hooks: list[AppHook] = []
         self._later: list[Callable[[], None]] = []
         ctx.after_dispatch.append(self._dispatched)
         self.flow = Flow(self, seed)
@@ -188,7 +205,10 @@ class App:
         return [event]
 
     def handle(self, event: pygame.event.Event) -> None:
-        """One raw input event: global keys and window events here, the rest to the top scene."""
+        """One raw input event: hooks first, global keys and window events here, the rest to the top scene."""
+        if any(hook.on_input(event) for hook in self.hooks):
+            self.dirty = True
+            return
         if event.type == pygame.QUIT:
             self.running = False
             return
@@ -221,6 +241,10 @@ class App:
             self._run_later()
             if not self.running:
                 return False
+        for hook in self.hooks:
+            if hook.on_frame(dt):
+                self.dirty = True
+        self._run_later()
         top = self.top
         if top is None:
             self.running = False
@@ -251,6 +275,8 @@ class App:
             if scene.manager is not None:
                 scene.manager.draw_ui(surface)
             scene.draw_over(surface)
+        for hook in self.hooks:
+            hook.draw_over(surface)
         self.dirty = False
         self.frames_drawn += 1
 

@@ -38,15 +38,17 @@ class Flow:
         self.game_over = False
         self.last_ending: str | None = None
         """How the last game ended ('escaped' or 'out_of_time')."""
+        self.labels: dict[str, str] = {}
+        """Labels stored with every session this app starts (the kiosk's ``event``)."""
         app.after_dispatch.append(self._after_dispatch)
         self.ctx.before_dispatch.append(self._before_dispatch)
 
     # ------------------------------------------------------------------ from the start
-    def title(self) -> None:
-        """Back to the attract screen; a new team starts from scratch."""
+    def title(self, ending: str = "quit") -> None:
+        """Back to the attract screen; a new team starts from scratch (an open session ends as ``ending``)."""
         from rumours_game.ui.scenes.title import TitleScene
 
-        self.recorder.end("quit")
+        self.recorder.end(ending)
         self.ctx.session = None
         self.plan = self.survey = None
         self.agreed, self.cards, self.game_over, self.pending = [], [], False, 0.0
@@ -74,7 +76,7 @@ class Flow:
         seed = self.fixed_seed if self.fixed_seed is not None else random.SystemRandom().randrange(2**31)
         self.rng = random.Random(seed)
         self.seed = seed
-        session_id = self.recorder.start(self.ctx.pack, self.ctx.lang, seed)
+        session_id = self.recorder.start(self.ctx.pack, self.ctx.lang, seed, **self.labels)
         survey = self.ctx.pack.survey
         if survey is None or session_id is None:
             self.team()

@@ -1,0 +1,111 @@
+"""The facilitator menu: figures from the database, export to a chosen folder with checksums that match,
+pack and language choice, the touch test, and quitting with the code that does not restart."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+
+from rumours_game.kiosk.codes import CHILD_QUIT
+from rumours_game.kiosk.config import Export, KioskConfig
+from rumours_game.kiosk.data import CHECKSUMS, export_targets, summarize, verify_checksums
+
+from ..ui.helpers import button, click, post, scene_is, until
+from .helpers import frames, kiosk_app
+
+
+def open_menu(kiosk):
+    kiosk.app.later(kiosk.open_facilitator)
+    frames(kiosk.app)
+    assert kiosk.app.top.name == "kiosk-menu"
+
+
+def test_the_menu_shows_sessions_completion_players_and_mean_change(data_dir):
+    kiosk, driver, store, _ = kiosk_app(data_dir, KioskConfig(event="library"))
+    driver.run()
+    driver.start()
+    until(driver, scene_is("room"))
+    s = summarize(data_dir, kiosk.today())
+    assert (s.today, s.total, s.finished, s.escaped) == (2, 2, 1, 1)
+    assert s.players == 4 and s.paired_players == 2
+    pairs = store._conn.execute(
+        "SELECT avg(pp) FROM (SELECT avg(100.0 * change / span) pp FROM pairs GROUP BY session_id, player_code)"
+    ).fetchone()[0]
+    assert s.mean_change == pairs
+    open_menu(kiosk)
+    lines = kiosk.app.top.summary_lines()
+    assert lines[0] == "Games today: 2 · in total: 2" and lines[1].startswith("Played to the end: 50 %")
+    assert "event: library" in lines[4]
+    assert summarize(data_dir / "nowhere", "2026-01-01").total == 0
+
+
+def test_export_from_the_menu_writes_every_format_with_matching_checksums(data_dir, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    kiosk, driver, _, _ = kiosk_app(data_dir, KioskConfig(export=Export(folders=[str(usb)])))
+    driver.run()
+    open_menu(kiosk)
+    app = kiosk.app
+    post(app, *click(button(app, "export").rect.center))
+    assert app.top.name == "kiosk-export"
+    target = next(b for b in app.top.buttons if b.text == str(usb))
+    post(app, *click(target.rect.center))
+    assert app.top.name == "kiosk-exported" and "safe to remove" in app.top.body
+    (folder,) = usb.iterdir()
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(
+        [CHECKSUMS, "data_dictionary.csv"]
+        + [f"{s}.{f}" for s in ("items", "players", "responses", "sessions") for f in ("csv", "jsonl")]
+    )
+    for line in (folder / CHECKSUMS).read_text().splitlines():
+        digest, name = line.split("  ")
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
+    with (folder / "responses.csv").open(newline="", encoding="utf-8") as fh:
+        assert len(list(csv.DictReader(fh))) == 16
+    assert verify_checksums(folder)
+    (folder / "responses.csv").write_text("changed", encoding="utf-8")
+    assert not verify_checksums(folder)
+
+
+def test_an_unwritable_target_says_so_on_screen(data_dir, tmp_path):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    kiosk, driver, _, _ = kiosk_app(data_dir, KioskConfig(export=Export(folders=[str(blocked)])))
+    driver.run()
+    open_menu(kiosk)
+    app = kiosk.app
+    post(app, *click(button(app, "export").rect.center))
+    post(app, *click(button(app, "target-0").rect.center))
+    assert app.top.name == "kiosk-exported" and "Could not write" in app.top.body
+
+
+def test_usb_sticks_are_found_under_media(tmp_path, monkeypatch):
+    assert export_targets(["~/exports"], user="nobody-here")[-1].name == "exports"
+
+
+def test_language_cycles_and_the_touch_test_marks_targets(data_dir):
+    kiosk, _, _, _ = kiosk_app(data_dir)
+    open_menu(kiosk)
+    app = kiosk.app
+    post(app, *click(button(app, "language").rect.center))
+    assert app.ctx.lang != "en" and kiosk.start_language == app.ctx.lang
+    assert button(app, "language").text.startswith("Idioma") or app.ctx.lang != "es"
+    post(app, *click(button(app, "touch").rect.center))
+    assert app.top.name == "kiosk-touch"
+    for centre in app.top.centres():
+        post(app, *click(centre))
+    assert app.top.hit == {0, 1, 2, 3, 4}
+    post(app, *click(button(app, "done").rect.center))
+    assert app.top.name == "kiosk-menu"
+
+
+def test_quit_asks_first_then_ends_the_game_process_with_the_quit_code(data_dir):
+    kiosk, _, _, _ = kiosk_app(data_dir)
+    open_menu(kiosk)
+    app = kiosk.app
+    post(app, *click(button(app, "quit").rect.center))
+    post(app, *click(button(app, "stay").rect.center))
+    assert app.running and app.top.name == "kiosk-menu"
+    post(app, *click(button(app, "quit").rect.center))
+    post(app, *click(button(app, "quit").rect.center))
+    assert not app.running and kiosk.exit_code == CHILD_QUIT
