@@ -137,13 +137,8 @@ def parse_config(raw: bytes, file: str) -> tuple[KioskConfig | None, list[Proble
     try:
         return KioskConfig.model_validate(data), []
     except ValidationError as err:
-        return None, sorted(
-            set(
-                explain_errors(
-                    [dict(e) for e in err.errors(include_url=False)], data, locate, root=KioskConfig
-                )
-            )
-        )
+        found = explain_errors(err.errors(include_url=False), data, locate, root=KioskConfig)
+    return None, sorted({replace(p, message=p.message.replace(VAGUE, LABEL_RULE)) for p in found})
 
 
 def load_config(path: Path) -> KioskConfig:

@@ -85,16 +85,16 @@ class ExportResult:
 def export_with_checksums(
     data_dir: Path, target: Path, formats: list[str], kiosk_id: str, now: datetime
 ) -> ExportResult:
-    """Export into a new folder under ``target`` in every format, write ``SHA256SUMS`` (the format
+    """Export into a new folder under ``target``, one subfolder per format, write ``SHA256SUMS`` (the format
     ``sha256sum -c`` reads; every file is synced to the medium as it is written), then read every file
     back to verify it."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
     folder = target / f"rumours-{kiosk_id[:8]}-{stamp}"
     answers = 0
     for fmt in formats:
-        counts = export(data_dir / DB_NAME, folder, fmt)
+        counts = export(data_dir / DB_NAME, folder / fmt, fmt)
         answers = counts[f"responses.{fmt}"]
-    files = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != CHECKSUMS)
+    files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
     sums = {name: sha256(folder / name) for name in files}
     with atomic_file(folder / CHECKSUMS, "w") as fh:
         fh.write("".join(f"{sums[name]}  {name}\n" for name in files))

@@ -52,18 +52,18 @@ def test_export_from_the_menu_writes_every_format_with_matching_checksums(data_d
     post(app, *click(target.rect.center))
     assert app.top.name == "kiosk-exported" and "safe to remove" in app.top.body
     (folder,) = usb.iterdir()
-    names = sorted(p.name for p in folder.iterdir())
-    assert names == sorted(
-        [CHECKSUMS, "data_dictionary.csv"]
-        + [f"{s}.{f}" for s in ("items", "players", "responses", "sessions") for f in ("csv", "jsonl")]
-    )
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    stems = ("items", "players", "responses", "sessions")
+    for fmt in ("csv", "jsonl"):
+        assert {f"{fmt}/{s}.{fmt}" for s in stems} | {f"{fmt}/data_dictionary.csv"} <= set(names)
+    assert CHECKSUMS in names
     for line in (folder / CHECKSUMS).read_text().splitlines():
         digest, name = line.split("  ")
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
-    with (folder / "responses.csv").open(newline="", encoding="utf-8") as fh:
+    with (folder / "csv" / "responses.csv").open(newline="", encoding="utf-8") as fh:
         assert len(list(csv.DictReader(fh))) == 16
     assert verify_checksums(folder)
-    (folder / "responses.csv").write_text("changed", encoding="utf-8")
+    (folder / "jsonl" / "responses.jsonl").write_text("changed", encoding="utf-8")
     assert not verify_checksums(folder)
 
 
