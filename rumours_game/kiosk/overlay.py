@@ -59,7 +59,7 @@ class Attract:
             name = next((r.background for r in self.ctx.pack.rooms if r.background), None)
             big = (int(size[0] * 1.12), int(size[1] * 1.12))
             if name is None:
-                self._picture = drawing.backdrop(big, self.ctx.theme)
+                self._picture = drawing.gradient(big, self.ctx.theme.bg2, self.ctx.theme.bg)
             else:
                 assert self.ctx.assets is not None
                 self._picture = self.ctx.assets.image(name, big).copy()
