@@ -46,7 +46,6 @@ class Kiosk:
 
     def __post_init__(self) -> None:
         app = self.app
-        app.reloader = None
         app.flow.labels = {"event": self.config.event} if self.config.event else {}
         self.gate = PinGate(self.config.pin, self.clock)
         self.guard = KioskGuard(app, self.config, self.clock, self.open_facilitator, self.reset_team)
