@@ -429,7 +429,7 @@ class Pack(PackMeta):
     def _index(self) -> PackIndex:
         """Id look-up tables, built on first use (the pack is immutable)."""
         # read the private attribute directly: pydantic's __getattr__ is slow on this hot path (the solver)
-        cached = self.__pydantic_private__["_lookup"]  # type: ignore[index]
+        cached: PackIndex | None = self.__pydantic_private__["_lookup"]  # type: ignore[index]
         if cached is None:
             cached = self._lookup = PackIndex.of(self)
         return cached

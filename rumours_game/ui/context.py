@@ -43,8 +43,9 @@ class UiContext:
     settings: Settings = field(default_factory=Settings)
     session: Any = None
     fonts: FontCache = field(default_factory=FontCache)
-    assets: AssetCache | None = None
-    audio: Audio | None = None
+    assets: AssetCache = field(init=False)
+    """Pictures and sounds of the pack, loaded on first use (made from ``pack_path``)."""
+    audio: Audio = field(init=False)
     before_dispatch: list[Callable[[Any], None]] = field(default_factory=list)
     """Called with each action before the engine applies it (the flow sends pending game time first)."""
     after_dispatch: list[Callable[[Any, list], None]] = field(default_factory=list)
@@ -54,10 +55,8 @@ class UiContext:
     """Team choices made on the set-up screen (an emblem; never anything identifying)."""
 
     def __post_init__(self) -> None:
-        if self.assets is None:
-            self.assets = AssetCache(self.pack_path)
-        if self.audio is None:
-            self.audio = Audio(self.assets.read, muted=self.settings.muted)
+        self.assets = AssetCache(self.pack_path)
+        self.audio = Audio(self.assets.read, muted=self.settings.muted)
 
     # ------------------------------------------------------------------ texts
     def t(self, key: str, **fmt: object) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
 
 import pygame
 
@@ -25,7 +26,10 @@ class Focusable(Protocol):
     def activate(self) -> None: ...
 
 
-def _nearest(items: list[Focusable], current: Focusable, direction: tuple[int, int]) -> Focusable | None:
+F = TypeVar("F", bound=Focusable)
+
+
+def _nearest(items: Sequence[F], current: F, direction: tuple[int, int]) -> F | None:
     """The item closest to ``current`` in ``direction`` (distance along it counts less than across)."""
     cx, cy = current.rect.center
     dx, dy = direction
@@ -44,17 +48,17 @@ def _nearest(items: list[Focusable], current: Focusable, direction: tuple[int, i
     return best
 
 
-class FocusRing:
-    """The keyboard focus over a scene's focusable items, shown once the keyboard is used."""
+class FocusRing(Generic[F]):
+    """The keyboard focus over a scene's (or a widget's) focusable items, shown once the keyboard is used."""
 
     def __init__(self, strict: bool = False) -> None:
         self.strict = strict
         """When True, Enter/Space only activate an item whose outline is visible."""
-        self.items: list[Focusable] = []
-        self.current: Focusable | None = None
+        self.items: list[F] = []
+        self.current: F | None = None
         self.visible = False
 
-    def set_items(self, items: list[Focusable], prefer: Focusable | None = None) -> None:
+    def set_items(self, items: Sequence[F], prefer: F | None = None) -> None:
         """New items (after a rebuild); focus stays on the same position when possible."""
         old_index = self.items.index(self.current) if self.current in self.items else 0
         self.items = [i for i in items if i.enabled]
@@ -65,7 +69,7 @@ class FocusRing:
         else:
             self.current = None
 
-    def focus(self, item: Focusable) -> None:
+    def focus(self, item: F) -> None:
         """Move the focus to ``item``."""
         if item in self.items:
             self.current = item

@@ -42,7 +42,7 @@ class Scene:
         self.buttons: list[Button] = []
         self.texts: list[ScrollText] = []
         self.panels: list[pygame.Rect] = []
-        self.focus = FocusRing(self.strict_focus)
+        self.focus: FocusRing[Focusable] = FocusRing(self.strict_focus)
         self.static: pygame.Surface | None = None
         self.shown_for = 0.0
         """Seconds of frames since the scene was shown (counted by the app)."""
@@ -124,9 +124,13 @@ class Scene:
             align,
             valign,
         )
+        self.blit(surface, dest)
+        return dest
+
+    def blit(self, surface: pygame.Surface, dest: pygame.Rect | tuple[int, int]) -> None:
+        """Draw ``surface`` onto the static layer (a scene without one draws nothing)."""
         if self.static is not None:
             self.static.blit(surface, dest)
-        return dest
 
     def rich(self) -> Rich:
         """Markup for :meth:`scroll_text` in this scene's language, sizes and palette."""
@@ -169,7 +173,8 @@ class Scene:
     def _scroll(self, event: pygame.event.Event) -> bool:
         """Wheel, drag and keys for the long texts (the focused one, the one under the pointer, or the first
         that scrolls)."""
-        focused = self.focus.current if self.focus.visible and self.focus.current in self.texts else None
+        current = self.focus.current if self.focus.visible else None
+        focused = next((t for t in self.texts if t is current), None)
         if event.type == pygame.KEYDOWN:
             target = focused or next((t for t in self.texts if t.enabled), None)
             if target is None or (event.key in ARROWS and focused is None):

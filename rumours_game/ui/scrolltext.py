@@ -182,7 +182,8 @@ class ScrollText:
             return False
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             bar = self.bar_rect
-            if self.enabled and self.rect.collidepoint(event.pos) and not bar.collidepoint(event.pos):
+            on_bar = bar is not None and bar.collidepoint(event.pos)
+            if self.enabled and self.rect.collidepoint(event.pos) and not on_bar:
                 self._drag = (event.pos[1], self.offset)
                 return True
             return False

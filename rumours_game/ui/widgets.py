@@ -54,7 +54,7 @@ class Button:
         if self.selected or self.kind == "primary":
             bg, fg = pal.accent, pal.accent_text
             if state != "normal":
-                bg = tuple(min(255, c + 30) for c in bg)
+                bg = (min(255, bg[0] + 30), min(255, bg[1] + 30), min(255, bg[2] + 30))
             return bg, fg
         bg = pal.button_hover if state != "normal" else pal.button
         return bg, pal.button_text

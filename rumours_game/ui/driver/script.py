@@ -50,7 +50,7 @@ class Script:
         self._last = pos
         return self
 
-    def move(self, pos: tuple[int, int]) -> Script:
+    def move(self, pos: tuple[float, float]) -> Script:
         pos = (int(pos[0]), int(pos[1]))
         rel = (pos[0] - self._last[0], pos[1] - self._last[1])
         if self.via == "touch":

@@ -45,7 +45,7 @@ class PuzzleWidget:
         self.rect = pygame.Rect(rect)
         self.puzzle = puzzle
         self.controls: list[Control] = []
-        self.ring = FocusRing()
+        self.ring: FocusRing[Control] = FocusRing()
         self.pressed: Control | None = None
         self.pointer: tuple[int, int] | None = None
         self.press_at: tuple[int, int] | None = None

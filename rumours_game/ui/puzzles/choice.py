@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from rumours_game.ui.layout import grid
@@ -47,7 +49,7 @@ class ChoiceWidget(PuzzleWidget):
         labels = group_labels(ctx, texts, box.w, box.h, 26, self.pal.button_text, align="left")
         for option, cell, label in zip(options, cells, labels, strict=True):
             control = Control(
-                f"option:{option.id}", cell, lambda o=option.id: self.pick(o), label=label, mark_space=True
+                f"option:{option.id}", cell, partial(self.pick, option.id), label=label, mark_space=True
             )
             self.controls.append(control)
         check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)

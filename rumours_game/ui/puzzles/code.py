@@ -38,17 +38,17 @@ class CodeWidget(EntryWidget):
             check_w = min(ctx.px(220), body.w // 4)
             self.slots_rect = pygame.Rect(body.x, body.y, body.w - check_w - gap, slot_h)
             self.check_button(pygame.Rect(self.slots_rect.right + gap, body.y, check_w, slot_h))
-            self.keyboard = self.make_keyboard(digits=False, space=False)
-            self.keyboard.build(
-                pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap)
-            )
+            keyboard = self.keyboard = self.make_keyboard(digits=False, space=False)
+            keyboard.build(pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap))
+            first_key = "key:" + keyboard.layout.rows[0][0]
         else:
             self.slots_rect = pygame.Rect(body.x, body.y, body.w, slot_h)
             self._numpad(
                 pygame.Rect(body.x, body.y + slot_h + 2 * gap, body.w, body.h - slot_h - 2 * gap), gap
             )
+            first_key = "key:1"
         self._keys_changed()
-        self.focus_key("key:1" if not self.letters else "key:" + self.keyboard.layout.rows[0][0])
+        self.focus_key(first_key)
         self.value_changed()
 
     def _numpad(self, area: pygame.Rect, gap: int) -> None:

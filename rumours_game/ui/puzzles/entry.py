@@ -19,7 +19,11 @@ class EntryWidget(PuzzleWidget):
     """A widget whose answer is a string typed key by key."""
 
     takes_text = True
-    max_length = MAX_TEXT
+
+    @property
+    def max_length(self) -> int:
+        """How many characters the field takes."""
+        return MAX_TEXT
 
     def __init__(self, ctx, rect: pygame.Rect, puzzle) -> None:
         self.value = ""

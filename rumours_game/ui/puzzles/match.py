@@ -5,6 +5,8 @@ Pairs carry the same numbered badge on both cards and a connecting line, so they
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from rumours_game.engine import display_order
@@ -58,7 +60,7 @@ class MatchWidget(PuzzleWidget):
                 Control(
                     f"{side}:{pid}",
                     cell,
-                    lambda s=side, p=pid: self.tap(s, p),
+                    partial(self.tap, side, pid),
                     label=label,
                     mark_space=True,
                     badge_space=True,
@@ -119,7 +121,8 @@ class MatchWidget(PuzzleWidget):
 
     def on_release(self, pos: tuple[int, int], pressed: Control | None) -> bool:
         start, self.drag_from = self.drag_from, None
-        if start is None or abs(pos[0] - self.press_at[0]) + abs(pos[1] - self.press_at[1]) < self.ctx.px(12):
+        at = self.press_at or pos
+        if start is None or abs(pos[0] - at[0]) + abs(pos[1] - at[1]) < self.ctx.px(12):
             return False
         target = self.control_at(pos)
         if target is not None and target.key != "check" and target.key[0] != start.key[0]:

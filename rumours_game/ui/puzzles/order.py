@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from rumours_game.engine import display_order
@@ -52,7 +54,7 @@ class OrderWidget(PuzzleWidget):
             eid: Control(
                 f"card:{eid}",
                 first,
-                lambda e=eid: self.tap(e),
+                partial(self.tap, eid),
                 label=label,
                 mark_space=True,
                 badge_space=True,
@@ -135,7 +137,8 @@ class OrderWidget(PuzzleWidget):
         if card is None or not card.key.startswith("card:"):
             return
         eid = card.key[5:]
-        if self.dragging is None and abs(pos[1] - self.press_at[1]) < self.ctx.px(8):
+        start = self.press_at or pos
+        if self.dragging is None and abs(pos[1] - start[1]) < self.ctx.px(8):
             return
         self.dragging, self.picked = eid, None
         self.drag_y = pos[1]

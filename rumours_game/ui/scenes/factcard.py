@@ -40,7 +40,7 @@ class FactCardScene(Scene):
         x, w = card.x + ctx.px(40), card.w - ctx.px(80)
         y = card.y + ctx.px(20)
         stamp = ctx.font(40, bold=True).render("✓ " + ctx.t("fact.title"), True, pal.good)
-        self.static.blit(stamp, stamp.get_rect(midtop=(card.centerx, y)))
+        self.blit(stamp, stamp.get_rect(midtop=(card.centerx, y)))
         y += stamp.get_height() + ctx.px(10)
         heading = ctx.t("fact.fact")
         if len(facts) > 1:
