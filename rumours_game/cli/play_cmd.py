@@ -8,8 +8,11 @@ import sys
 from pathlib import Path
 
 from rumours_game.cli.common import CliError, data_dir, load_or_report, plural
+from rumours_game.pack.base import LANG_PATTERN
 
 VIAS = ("mouse", "touch", "keys")
+MAX_SIZE = (7680, 4320)
+"""The largest window (8K): a bigger one would take gigabytes for its screen buffers."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,11 +23,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Play a pack in a window. Answers to the survey are saved in the data folder. "
         "With --headless --walkthrough the pack's walkthrough is played through the real screens with "
         "synthesized clicks, taps or key presses, saving a picture of every screen (exit 0 when it ends "
-        "as the walkthrough declares).",
+        "as the walkthrough declares). Exit status 4 when answers a player saw accepted could not be saved "
+        "(e.g. the disk filled up).",
     )
     p.add_argument("pack", type=Path, help="the pack folder or .zip file")
-    p.add_argument("--lang", metavar="XX", help="start in this language (default: the pack's own)")
-    p.add_argument("--size", metavar="WxH", default="1280x720", help="window size (default 1280x720)")
+    p.add_argument(
+        "--lang", metavar="XX", type=language_code, help="start in this language (default: the pack's own)"
+    )
+    p.add_argument(
+        "--size", metavar="WxH", default="1280x720", help="window size (default 1280x720, at most 7680x4320)"
+    )
     p.add_argument("--fullscreen", action="store_true", help="use the whole screen (kiosks)")
     p.add_argument("--text", action="store_true", help="play in this terminal instead of a window")
     p.add_argument("--headless", action="store_true", help="no window: play a walkthrough off-screen")
@@ -68,9 +76,16 @@ def parse_size(text: str) -> tuple[int, int]:
         w, h = (int(part) for part in text.lower().split("x"))
     except ValueError:
         raise CliError(f"--size must look like 1280x720, not '{text}'") from None
-    if not (320 <= w <= 16384 and 240 <= h <= 16384):
-        raise CliError(f"--size {text} is out of range (from 320x240 to 16384x16384)")
+    if not (320 <= w <= MAX_SIZE[0] and 240 <= h <= MAX_SIZE[1]):
+        raise CliError(f"--size {text} is out of range (from 320x240 to {MAX_SIZE[0]}x{MAX_SIZE[1]})")
     return w, h
+
+
+def language_code(text: str) -> str:
+    """A language code such as 'en' or 'pt-BR' (argparse type); anything else is a usage error."""
+    if not re.fullmatch(LANG_PATTERN.strip("^$"), text):
+        raise argparse.ArgumentTypeError(f"'{text[:20]}' is not a language code such as en, es or pt-BR")
+    return text
 
 
 def _open_store(args: argparse.Namespace):
@@ -100,13 +115,29 @@ def _open_store(args: argparse.Namespace):
     return store
 
 
-def _close_store(store) -> None:
+EXIT_UNSAVED = 4
+"""Exit status when answers or game records a player saw accepted could not be written."""
+
+
+def _close_store(store, code: int) -> int:
+    """Write what waits in memory and close; the exit status becomes :data:`EXIT_UNSAVED` when anything
+    acknowledged could not be written (a full disk at the end, a refused write), else stays ``code``."""
     from rumours_game.store import StoreError
 
+    lost = store.refused
     try:
         store.close()
     except StoreError as err:
-        print(f"rumours: warning: some answers could not be saved yet: {err}", file=sys.stderr)
+        lost += store.pending
+        print(f"rumours: error: some answers could not be saved: {err}", file=sys.stderr)
+    if lost:
+        print(
+            f"rumours: error: {plural(lost, 'write')} of this game could not be saved to {store.path}; "
+            "free some space or check the data folder",
+            file=sys.stderr,
+        )
+        return EXIT_UNSAVED
+    return code
 
 
 def cmd_play(args: argparse.Namespace) -> int:
@@ -122,9 +153,11 @@ def cmd_play(args: argparse.Namespace) -> int:
 
         store = _open_store(args)
         try:
-            return run_text(args.pack, args.lang, data_dir(args.data_dir), sys.stdin, sys.stdout, sink=store)
-        finally:
-            _close_store(store)
+            code = run_text(args.pack, args.lang, data_dir(args.data_dir), sys.stdin, sys.stdout, sink=store)
+        except BaseException:
+            _close_store(store, 1)
+            raise
+        return _close_store(store, code)
     if args.walkthrough is not None and not args.headless:
         raise CliError("--walkthrough needs --headless")
     if args.headless and args.walkthrough is None:
@@ -137,20 +170,24 @@ def cmd_play(args: argparse.Namespace) -> int:
         raise CliError(f"the pack has no language '{lang}'; it has: {', '.join(pack.languages)}")
     store = _open_store(args)
     try:
-        if args.headless:
-            return _headless(args, pack, lang, size, store)
-        import pygame
+        code = _play(args, pack, lang, size, store)
+    except BaseException:
+        _close_store(store, 1)
+        raise
+    return _close_store(store, code)
 
-        from rumours_game.ui.run import play
 
-        try:
-            return play(pack, args.pack, lang, store, size, args.fullscreen)
-        except pygame.error as err:
-            raise CliError(
-                f"cannot open a game window ({err}); try --text to play in this terminal"
-            ) from None
-    finally:
-        _close_store(store)
+def _play(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], store) -> int:
+    if args.headless:
+        return _headless(args, pack, lang, size, store)
+    import pygame
+
+    from rumours_game.ui.run import play
+
+    try:
+        return play(pack, args.pack, lang, store, size, args.fullscreen)
+    except pygame.error as err:
+        raise CliError(f"cannot open a game window ({err}); try --text to play in this terminal") from None
 
 
 def _headless(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], store) -> int:
@@ -163,7 +200,10 @@ def _headless(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], 
     if wt is None:
         names = ", ".join(w.name for w in pack.walkthroughs)
         raise CliError(f"the pack has no walkthrough '{name}'; it has: {names}")
-    ok, message, shots = play_headless(pack, args.pack, wt, lang, store, size, args.screenshots, args.via)
+    try:
+        ok, message, shots = play_headless(pack, args.pack, wt, lang, store, size, args.screenshots, args.via)
+    except OSError as err:
+        raise CliError(f"cannot save the screenshots in {args.screenshots}: {err.strerror or err}") from None
     where = f" ({len(shots)} screenshots in {args.screenshots})" if args.screenshots else ""
     print(f"walkthrough '{wt.name}': {message}{where}")
     return 0 if ok else 1

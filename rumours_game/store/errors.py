@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from rumours_game.survey.sink import SinkUnavailable
+from rumours_game.survey.sink import SinkError, SinkUnavailable
 
 
-class StoreError(Exception):
+class StoreError(SinkError):
     """The store cannot be used (e.g. the data folder cannot be written); the message says why."""
 
 

@@ -63,6 +63,8 @@ class Store:
         self.problems: list[str] = problems
         """Problems found when opening (e.g. a damaged database moved aside): report them to the user."""
         self._queue: deque[Write] = deque()
+        self.refused = 0
+        """Writes refused for good (not kept): the command's exit status reports them."""
         self._packs: dict[str, Pack] = {}
         """The pack of each session started by this store and not ended yet (to judge typed answers)."""
         self.condition = ""
@@ -109,6 +111,7 @@ class Store:
                         f"cannot save right now ({describe(err)}); {len(self._queue)} change(s) kept in memory"
                     ) from err
                 self._queue.popleft()
+                self.refused += 1
                 raise StoreError(f"the store refused a change: {err}") from err
             self._queue.popleft()
 

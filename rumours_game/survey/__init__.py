@@ -5,10 +5,11 @@ Pure: no pygame, no sqlite3. Front ends walk a :class:`SurveyRun` and write to a
 
 from rumours_game.survey.answers import PHASES, Answer, InvalidAnswer, Phase, agreement, check_value
 from rumours_game.survey.codes import ALPHABET, is_player_code, new_player_code
+from rumours_game.survey.guard import GuardedSink
 from rumours_game.survey.plan import PlanItem, PlannedPlayer, SurveyPlan, plan_items
 from rumours_game.survey.recorder import SessionRecorder
 from rumours_game.survey.run import AgeBand, Consent, PassScreen, Question, Step, SurveyRun
-from rumours_game.survey.sink import MemorySink, ResponseSink, SinkUnavailable
+from rumours_game.survey.sink import MemorySink, ResponseSink, SinkError, SinkUnavailable
 from rumours_game.survey.texts import DEFAULT_TEXTS, survey_text
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "AgeBand",
     "Answer",
     "Consent",
+    "GuardedSink",
     "InvalidAnswer",
     "MemorySink",
     "PassScreen",
@@ -27,6 +29,7 @@ __all__ = [
     "Question",
     "ResponseSink",
     "SessionRecorder",
+    "SinkError",
     "SinkUnavailable",
     "Step",
     "SurveyPlan",

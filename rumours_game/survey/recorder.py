@@ -12,18 +12,20 @@ from typing import Any
 
 from rumours_game.engine import Session, action_to_dict
 from rumours_game.pack.models import Pack
-from rumours_game.survey.sink import ResponseSink, SinkUnavailable
+from rumours_game.survey.guard import GuardedSink
+from rumours_game.survey.sink import ResponseSink
 
 
 class SessionRecorder:
     """Records one session in ``sink`` (does nothing without a sink).
 
-    A write the sink cannot do yet (:class:`SinkUnavailable`: it keeps the data and retries later) calls
-    ``on_unavailable`` and play goes on; the front end tells the players to call the facilitator.
+    :attr:`sink` is the front end's one way to write (the survey screens use it too): a :class:`GuardedSink`,
+    so any write that fails (kept in memory for later, or refused) calls ``on_unavailable`` and play goes on;
+    the front end tells the players to call the facilitator.
     """
 
     def __init__(self, sink: ResponseSink | None, on_unavailable: Callable[[], None]) -> None:
-        self.sink = sink
+        self.sink: GuardedSink | None = GuardedSink(sink, on_unavailable) if sink is not None else None
         self.on_unavailable = on_unavailable
         self.session_id: str | None = None
         self.journalled = 0
@@ -40,11 +42,8 @@ class SessionRecorder:
         if self.sink is None:
             self.session_id = None
             return None
-        try:
-            self.session_id = self.sink.start_session(pack, lang, seed=seed, **extra)
-        except SinkUnavailable as err:
-            self.session_id = err.result  # the session waits in memory: go on recording into it
-            self.on_unavailable()
+        # on a full disk the session waits in memory with its id: recording goes on into it
+        self.session_id = self.sink.start_session(pack, lang, seed=seed, **extra)
         return self.session_id
 
     def journal(self, session: Session) -> None:
@@ -55,12 +54,7 @@ class SessionRecorder:
         assert self.sink is not None and self.session_id is not None
         while self.journalled < len(session.log):
             entry = session.log[self.journalled]
-            try:
-                self.sink.journal_action(
-                    self.session_id, self.journalled, entry.at, action_to_dict(entry.action)
-                )
-            except SinkUnavailable:
-                self.on_unavailable()
+            self.sink.journal_action(self.session_id, self.journalled, entry.at, action_to_dict(entry.action))
             self.journalled += 1
 
     def end(self, ending: str) -> None:
@@ -69,7 +63,4 @@ class SessionRecorder:
             return
         assert self.sink is not None and self.session_id is not None
         session_id, self.session_id = self.session_id, None
-        try:
-            self.sink.end_session(session_id, ending)
-        except SinkUnavailable:
-            self.on_unavailable()
+        self.sink.end_session(session_id, ending)

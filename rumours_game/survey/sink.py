@@ -10,7 +10,12 @@ from rumours_game.survey.answers import Answer
 from rumours_game.survey.plan import PlannedPlayer
 
 
-class SinkUnavailable(Exception):
+class SinkError(Exception):
+    """A write failed: refused for good (that write is lost), unless it is a :class:`SinkUnavailable`. The
+    store's errors derive from it; front ends write through a ``GuardedSink``, which never raises."""
+
+
+class SinkUnavailable(SinkError):
     """Writing failed for now (disk full, database locked): the sink keeps the data in memory and retries
     on the next write. Front ends show "call the facilitator" and carry on.
 

@@ -10,7 +10,6 @@ from rumours_game.survey import (
     PassScreen,
     Question,
     SessionRecorder,
-    SinkUnavailable,
     SurveyPlan,
     SurveyRun,
     survey_text,
@@ -47,10 +46,7 @@ def run_phase(ctx: TextContext, run: SurveyRun) -> None:
     """Walk one phase of the survey to its end, writing each answer as it is given."""
     ctx.console.say(_s(ctx, run.phase))
     while (step := run.step) is not None:
-        try:
-            _show_step(ctx, run, step)
-        except SinkUnavailable:
-            ctx.call_facilitator()
+        _show_step(ctx, run, step)  # the run writes through the recorder's guarded sink
     ctx.console.say(_s(ctx, "thanks"))
     ctx.console.say()
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
 import pygame
 
+from rumours_game.atomic import atomic_file
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.flow import Flow
 from rumours_game.ui.layout import Layout
@@ -57,6 +59,15 @@ class AppHook(Protocol):
     def draw_over(self, surface: pygame.Surface) -> None:
         """Draw over every scene."""
         ...
+
+
+def save_png(surface: pygame.Surface, path: Path) -> None:
+    """Write ``surface`` as a PNG through the atomic writer: a whole picture or none (never a 0-byte file),
+    and ``OSError`` when the disk is full or the path is not a writable file."""
+    buffer = io.BytesIO()
+    pygame.image.save(surface, buffer, "screen.png")
+    with atomic_file(path, "wb") as handle:
+        handle.write(buffer.getvalue())
 
 
 class App:
@@ -289,6 +300,6 @@ class App:
         return 0
 
     def screenshot(self, path: Path) -> None:
-        """Save what the window shows now as a PNG."""
+        """Save what the window shows now as a PNG (``OSError`` when it cannot be written)."""
         self.draw()
-        pygame.image.save(self.screen, str(path))
+        save_png(self.screen, path)

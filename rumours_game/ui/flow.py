@@ -77,12 +77,12 @@ class Flow:
         self.rng = random.Random(seed)
         self.seed = seed
         session_id = self.recorder.start(self.ctx.pack, self.ctx.lang, seed, **self.labels)
-        survey = self.ctx.pack.survey
-        if survey is None or session_id is None:
+        survey, sink = self.ctx.pack.survey, self.recorder.sink
+        if survey is None or session_id is None or sink is None:
             self.team()
             return
         self.plan = SurveyPlan.build(survey, players, self.rng)
-        self.survey = SurveyRun(self.plan, self.ctx.sink, session_id, "pre")
+        self.survey = SurveyRun(self.plan, sink, session_id, "pre")
         self.survey_next()
 
     # ------------------------------------------------------------------ survey
@@ -196,10 +196,17 @@ class Flow:
 
         if index < len(self.ctx.pack.rumours):
             self.app.replace(DebriefScene(self.ctx, index))
-        elif self.plan is not None and self.agreed and self.recorder.session_id is not None:
+        elif (
+            self.plan is not None
+            and self.agreed
+            and self.recorder.session_id is not None
+            and self.recorder.sink is not None
+        ):
             from rumours_game.ui.scenes.survey import AgainScene
 
-            run = SurveyRun(self.plan, self.ctx.sink, self.recorder.session_id, "post", players=self.agreed)
+            run = SurveyRun(
+                self.plan, self.recorder.sink, self.recorder.session_id, "post", players=self.agreed
+            )
             self.survey = run
             self.app.replace(AgainScene(self.ctx))
         else:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pygame
 
-from rumours_game.ui.app import App
+from rumours_game.ui.app import App, save_png
 from rumours_game.ui.driver.moves import keys_to, next_move
 from rumours_game.ui.driver.plan import Plan
 from rumours_game.ui.driver.script import Script
@@ -56,7 +56,7 @@ class Driver:
         if self.shots is None:
             return
         path = self.shots / f"{self.count:03d}-{self.screen}.png"
-        pygame.image.save(self.app.screen, str(path))
+        save_png(self.app.screen, path)
         self.saved.append(path)
 
     def start(self) -> None:

@@ -7,7 +7,7 @@ and Enter only chooses where the keyboard focus outline is visible.
 
 from __future__ import annotations
 
-from rumours_game.survey import InvalidAnswer, SinkUnavailable, SurveyRun, survey_text
+from rumours_game.survey import InvalidAnswer, SurveyRun, survey_text
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import grid, row
 from rumours_game.ui.scene import Scene
@@ -182,12 +182,8 @@ class QuestionScene(SurveyScene):
 
     def choose(self, value: int) -> None:
         try:
-            self.run.answer(value)
+            self.run.answer(value)  # a write that fails calls the facilitator (flow.call_facilitator_later)
         except InvalidAnswer:
-            return
-        except SinkUnavailable:
-            self.next()
-            self.app.flow.call_facilitator()
             return
         self.next()
 
