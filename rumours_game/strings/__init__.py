@@ -25,6 +25,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "de": "Deutsch",
     "el": "Ελληνικά",
     "uk": "Українська",
+    "it": "Italiano",
+    "pt": "Português",
 }
 """Each shipped catalog's language, named in that language (shown on the language choice screen)."""
 

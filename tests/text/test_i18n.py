@@ -25,7 +25,8 @@ def test_a_pack_can_override_a_text_and_unknown_languages_fall_back_to_english()
     texts = Texts("es", {"es": {"text.yes": "Vale"}})
     assert texts("text.yes") == "Vale"
     assert texts("text.no") == "No"
-    assert Texts("pt-BR")("text.choose") == "Type a number, or help."
+    assert Texts("sv-SE")("text.choose") == "Type a number, or help."
+    assert Texts("pt-BR")("text.choose") == "Escreve um número, ou ajuda."
     assert Texts("de")("text.cmd.quit") == "ende,beenden"
     assert {"quit", "ende", "q"} <= Texts("de").words("text.cmd.quit")
 

@@ -54,7 +54,8 @@ def test_every_key_the_shell_uses_is_in_english():
 
 def test_lookup_falls_back_and_packs_override():
     assert strings.lookup("uk", "title.start") == "Почати"
-    assert strings.lookup("pt-BR", "title.start") == strings.lookup("en", "title.start")
+    assert strings.lookup("sv-SE", "title.start") == strings.lookup("en", "title.start")
+    assert strings.lookup("pt-BR", "title.start") == "Começar"
     assert strings.lookup("el-GR", "title.start") == strings.lookup("el", "title.start")
     overrides = {"es": {"title.start": "¡A jugar!"}}
     assert strings.lookup("es", "title.start", overrides) == "¡A jugar!"
@@ -66,4 +67,5 @@ def test_lookup_falls_back_and_packs_override():
 def test_language_names_are_in_their_own_language():
     assert strings.language_name("el") == "Ελληνικά"
     assert strings.language_name("uk-UA") == "Українська"
-    assert strings.language_name("pt") == "pt"
+    assert strings.language_name("pt") == "Português"
+    assert strings.language_name("sv") == "sv"
