@@ -357,7 +357,7 @@ def draw_world(s: pygame.Surface, r: pygame.Rect, thin: bool = False) -> None:
     for b in blobs:
         polygon(s, land, [P(x, y) for x, y in b])
         pygame.draw.polygon(s, mix(land, (0, 0, 0), 0.4), [P(x, y) for x, y in b], 2)
-    width = 3 if thin else 7
+    width = 3 if thin else 12
     long_arrows = [((0.55, 0.4), (0.2, 0.3)), ((0.7, 0.42), (0.48, 0.22)), ((0.52, 0.62), (0.47, 0.24))]
     short_arrows = [((0.58, 0.38), (0.62, 0.42)), ((0.7, 0.42), (0.66, 0.45)), ((0.56, 0.57), (0.53, 0.6))]
     for (a, b), colour in [(arrow, (120, 120, 160)) for arrow in long_arrows] + [
@@ -366,7 +366,7 @@ def draw_world(s: pygame.Surface, r: pygame.Rect, thin: bool = False) -> None:
         pa, pb = P(*a), P(*b)
         pygame.draw.line(s, colour, pa, pb, width)
         ang = math.atan2(pb[1] - pa[1], pb[0] - pa[0])
-        head = 4 * width
+        head = 4 * width if thin else 3 * width
         polygon(
             s,
             colour,
