@@ -219,6 +219,8 @@ PACK = {
 }
 
 SIZES = {"hd": (1280, 720), "uhd": (3840, 2160)}
+
+
 def make_pack() -> Pack:
     """The test pack (the widgets' interface texts come from the shipped catalogs)."""
     return Pack.model_validate(PACK)
