@@ -17,6 +17,27 @@ from rumours_game.store.db import connect
 
 CHECKSUMS = "SHA256SUMS"
 FINISHED = ("escaped", "out_of_time")
+REAL = "source = 'kiosk' AND NOT is_test"
+"""Sessions played here by real players (not imported, not test or headless runs)."""
+SESSIONS = (
+    "SELECT coalesce(sum(substr(started_at, 1, 10) = ?), 0), count(*), coalesce(sum(ending IN (?, ?)), 0),"
+    f" coalesce(sum(ending = 'escaped'), 0) FROM sessions WHERE {REAL}"
+)
+PLAYERS = f"SELECT count(*) FROM players JOIN sessions USING (session_id) WHERE {REAL}"
+CHANGE = """
+SELECT count(*), avg(pp) FROM (
+  SELECT avg(100.0 * CASE WHEN b.reverse_coded THEN b.value - a.value ELSE a.value - b.value END
+             / (b.scale_max - b.scale_min)) AS pp
+  FROM latest a
+  JOIN latest b ON b.session_id = a.session_id AND b.player_code = a.player_code AND b.item_id = a.item_id
+  JOIN sessions s ON s.session_id = a.session_id
+  JOIN items i ON i.pack_id = s.pack_id AND i.pack_version = s.pack_version AND i.item_id = a.item_id
+  WHERE a.phase = 'pre' AND b.phase = 'post' AND i.kind = 'rumour' AND s.source = 'kiosk' AND NOT s.is_test
+    AND a.scale_min = b.scale_min AND a.scale_max = b.scale_max AND a.reverse_coded = b.reverse_coded
+  GROUP BY a.session_id, a.player_code
+)"""
+"""Each player's mean before/after change over the rumour statements they answered twice, in % of the
+scale (agreeing less with a rumour is a positive change); then the plain mean over players."""
 
 
 @dataclass(frozen=True)
@@ -45,17 +66,9 @@ def summarize(data_dir: Path, today: str) -> Summary:
         return Summary()
     conn = connect(db, read_only=True)
     try:
-        today_n, total, finished, escaped = conn.execute(
-            "SELECT coalesce(sum(substr(started_at, 1, 10) = ?), 0), count(*),"
-            " coalesce(sum(ending IN (?, ?)), 0), coalesce(sum(ending = 'escaped'), 0)"
-            " FROM sessions WHERE source = 'kiosk'",
-            (today, *FINISHED),
-        ).fetchone()
-        players = conn.execute("SELECT count(*) FROM players").fetchone()[0]
-        paired, mean = conn.execute(
-            "SELECT count(*), avg(pp) FROM (SELECT avg(100.0 * change / span) AS pp FROM pairs"
-            " WHERE consistent GROUP BY session_id, player_code)"
-        ).fetchone()
+        today_n, total, finished, escaped = conn.execute(SESSIONS, (today, *FINISHED)).fetchone()
+        players = conn.execute(PLAYERS).fetchone()[0]
+        paired, mean = conn.execute(CHANGE).fetchone()
     except sqlite3.Error:
         return Summary()
     finally:

@@ -77,6 +77,7 @@ def run_game(
     prepare_environment()
     packs = [(path, offered(pack, config)) for path, pack in load_packs(pack_paths)]
     store = open_store(data_dir, config.kiosk_id)
+    store.condition = config.condition  # the index's comparison group of every session played here
     try:
         path, pack = packs[0]
         lang = config.language if config.language in pack.languages else pack.default_language

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import hashlib
 
+import pytest
+
 from rumours_game.kiosk.codes import CHILD_QUIT
 from rumours_game.kiosk.config import Export, KioskConfig
 from rumours_game.kiosk.data import CHECKSUMS, export_targets, summarize, verify_checksums
@@ -28,10 +30,19 @@ def test_the_menu_shows_sessions_completion_players_and_mean_change(data_dir):
     s = summarize(data_dir, kiosk.today())
     assert (s.today, s.total, s.finished, s.escaped) == (2, 2, 1, 1)
     assert s.players == 4 and s.paired_players == 2
-    pairs = store._conn.execute(
-        "SELECT avg(pp) FROM (SELECT avg(100.0 * change / span) pp FROM pairs GROUP BY session_id, player_code)"
-    ).fetchone()[0]
-    assert s.mean_change == pairs
+    answers = store._conn.execute(
+        "SELECT r.player_code, r.item_id, r.phase, r.value, r.scale_max, r.reverse_coded FROM responses r"
+        " JOIN sessions USING (session_id) JOIN items i USING (pack_id, pack_version, item_id)"
+        " WHERE i.kind = 'rumour'"
+    ).fetchall()
+    value = {(p, i, ph): (v, top, rev) for p, i, ph, v, top, rev in answers}
+    per_player: dict[str, list[float]] = {}
+    for (player, item, phase), (v, top, rev) in value.items():
+        if phase == "pre" and (player, item, "post") in value:
+            after = value[(player, item, "post")][0]
+            per_player.setdefault(player, []).append(100 * ((after - v) if rev else (v - after)) / (top - 1))
+    means = [sum(c) / len(c) for c in per_player.values()]
+    assert s.mean_change == pytest.approx(sum(means) / len(means))
     open_menu(kiosk)
     lines = kiosk.app.top.summary_lines()
     assert lines[0] == "Games today: 2 · in total: 2" and lines[1].startswith("Played to the end: 50 %")
