@@ -34,7 +34,7 @@ def test_a_game_in_progress_resumes_in_its_room(data_dir):
 
 
 def test_a_session_cut_off_in_the_survey_closes_as_incomplete(data_dir):
-    kiosk, driver, store, _ = kiosk_app(data_dir)
+    _, driver, store, _ = kiosk_app(data_dir)
     driver.start()
     until(driver, scene_is("survey-question"))
     until(driver, lambda app: store._conn.execute("SELECT count(*) FROM responses").fetchone()[0] > 0)
