@@ -12,21 +12,10 @@ from rumours_game.ui.driver import input_script
 from rumours_game.ui.driver.inputs import script_for
 from rumours_game.ui.puzzles import WIDGETS
 
-from .conftest import make_pack
+from .conftest import PACK, make_pack
 
-PUZZLES = [
-    "lock",
-    "word-lock",
-    "quiz",
-    "multi",
-    "timeline",
-    "pairs",
-    "capital",
-    "secret",
-    "spot",
-    "light",
-    "power",
-]
+PUZZLES = [p["id"] for p in PACK["puzzles"]]
+"""Every puzzle of the widget test pack (it has each type at least once)."""
 
 
 def values(pid: str) -> list:
