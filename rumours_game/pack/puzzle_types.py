@@ -152,6 +152,32 @@ class CombinePuzzle(PuzzleBase):
         return self
 
 
+class SequencePuzzle(PuzzleBase):
+    """A button lock: press buttons (symbols, floors, steps of a story) in the right order. Players see the
+    buttons in the order written and one slot per press; a button may be pressed more than once."""
+
+    type: Literal["sequence"]
+    buttons: Annotated[list[Option], Field(min_length=2, max_length=12)] = Field(
+        description="The buttons players can press (2 to 12), shown in this order."
+    )
+    answer: Annotated[list[Id], Field(min_length=1, max_length=12)] = Field(
+        description="The button ids in the order players must press them (1 to 12 presses)."
+    )
+
+    @model_validator(mode="after")
+    def _presses_known_buttons(self) -> SequencePuzzle:
+        ids = [b.id for b in self.buttons]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"two buttons have the id '{twice[0]}'; give each button its own id")
+        unknown = [a for a in self.answer if a not in ids]
+        if unknown:
+            raise ValueError(
+                f"the answer presses '{unknown[0]}', which is not a button here (the buttons: {', '.join(ids)})"
+            )
+        return self
+
+
 PuzzleModel: TypeAlias = (
     CodePuzzle
     | ChoicePuzzle
@@ -161,6 +187,7 @@ PuzzleModel: TypeAlias = (
     | CipherPuzzle
     | SearchPuzzle
     | CombinePuzzle
+    | SequencePuzzle
 )
 """Every puzzle type's model: the one list of types (the registries and PUZZLE_TYPES follow it)."""
 Puzzle = Annotated[PuzzleModel, Field(discriminator="type")]

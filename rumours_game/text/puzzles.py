@@ -22,6 +22,7 @@ from rumours_game.pack.models import (
     Rect,
     SearchPuzzle,
 )
+from rumours_game.pack.puzzle_types import SequencePuzzle
 from rumours_game.text.context import TextContext
 from rumours_game.text.names import Named, resolve
 from rumours_game.text.render import item_name
@@ -245,6 +246,29 @@ def _search_parse(ctx: TextContext, state: GameState, puzzle: SearchPuzzle, line
     return [spots[i].point for i in dict.fromkeys(picked)]
 
 
+# ---------------------------------------------------------------- sequence
+
+
+def _sequence_example(puzzle: SequencePuzzle) -> str:
+    return " ".join(str(1 + n % len(puzzle.buttons)) for n in range(len(puzzle.answer)))
+
+
+def _sequence_lines(ctx: TextContext, state: GameState, puzzle: SequencePuzzle) -> list[str]:
+    ask = ctx.t("text.sequence.ask", n=len(puzzle.answer), example=_sequence_example(puzzle))
+    return [*_listed([ctx.tr(b.text) for b in puzzle.buttons]), ask]
+
+
+def _sequence_parse(ctx: TextContext, state: GameState, puzzle: SequencePuzzle, line: str) -> Parsed:
+    count, presses = len(puzzle.buttons), len(puzzle.answer)
+    compact = line.strip()
+    if count < 10 and compact.isdigit() and len(compact) == presses:
+        line = " ".join(compact)
+    picked = _numbers(line, count)
+    if picked is None or len(picked) != presses:
+        return ctx.t("text.sequence.bad", n=presses, max=count, example=_sequence_example(puzzle))
+    return [tuple(puzzle.buttons[i].id for i in picked)]
+
+
 FORMS: dict[str, Form] = {
     "code": Form(_code_lines, _code_parse),
     "choice": Form(_choice_lines, _choice_parse),
@@ -253,5 +277,6 @@ FORMS: dict[str, Form] = {
     "text": Form(_text_lines, _typed_parse),
     "cipher": Form(_cipher_lines, _typed_parse),
     "search": Form(_search_lines, _search_parse),
+    "sequence": Form(_sequence_lines, _sequence_parse),
 }
 """The text form of every puzzle type answered by typing (all but combine)."""

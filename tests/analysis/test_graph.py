@@ -350,12 +350,14 @@ digraph "lab" {
   "puzzle:swipe" [shape=box, penwidth=3, color="#c0392b", style=bold, label="★ Swipe\n(swipe)"];
   "puzzle:secret" [shape=box, penwidth=3, color="#c0392b", style=bold, label="★ Secret note\n(secret)"];
   "puzzle:spot" [shape=box, penwidth=3, color="#c0392b", style=bold, label="★ Find the sources\n(spot)"];
+  "puzzle:route" [shape=box, label="The lift\n(route)"];
   "item:key_card" [shape=ellipse, penwidth=3, color="#c0392b", style=bold, label="★ Key card\n(key_card)"];
   "item:battery" [shape=ellipse, penwidth=3, color="#c0392b", style=bold, label="★ Battery\n(battery)"];
   "item:powered_card" [shape=ellipse, penwidth=3, color="#c0392b", style=bold, label="★ Powered card\n(powered_card)"];
   "item:decoder" [shape=ellipse, penwidth=3, color="#c0392b", style=bold, label="★ Decoder\n(decoder)"];
   "flag:archive_open" [shape=hexagon, penwidth=3, color="#c0392b", style=bold, label="★ archive_open"];
   "flag:timeline_done" [shape=hexagon, label="timeline_done"];
+  "flag:lift_used" [shape=hexagon, label="lift_used"];
   "rumour:numbers" [shape=octagon, label="There are far more migrants than there really a…\n(numbers)"];
   "exit:hall-to-lab" -> "room:lab" [penwidth=3, color="#c0392b", style=bold];
   "exit:hall-to-archive" -> "room:archive" [penwidth=3, color="#c0392b", style=bold];
@@ -382,6 +384,7 @@ digraph "lab" {
   "room:archive" -> "puzzle:secret" [penwidth=3, color="#c0392b", style=bold];
   "item:decoder" -> "puzzle:secret" [penwidth=3, color="#c0392b", style=bold];
   "room:archive" -> "puzzle:spot" [penwidth=3, color="#c0392b", style=bold];
+  "room:lab" -> "puzzle:route";
   "hotspot:desk" -> "item:key_card" [penwidth=3, color="#c0392b", style=bold];
   "hotspot:drawer" -> "item:battery" [penwidth=3, color="#c0392b", style=bold];
   "puzzle:password" -> "item:battery";
@@ -389,6 +392,7 @@ digraph "lab" {
   "hotspot:decoder_box" -> "item:decoder" [penwidth=3, color="#c0392b", style=bold];
   "puzzle:swipe" -> "flag:archive_open" [penwidth=3, color="#c0392b", style=bold];
   "puzzle:timeline" -> "flag:timeline_done";
+  "puzzle:route" -> "flag:lift_used";
   "puzzle:quiz" -> "rumour:numbers";
 }
 """
@@ -424,12 +428,14 @@ flowchart TD
   puzzle_swipe["★ Swipe<br>(swipe)"]
   puzzle_secret["★ Secret note<br>(secret)"]
   puzzle_spot["★ Find the sources<br>(spot)"]
+  puzzle_route["The lift<br>(route)"]
   item_key__card(["★ Key card<br>(key_card)"])
   item_battery(["★ Battery<br>(battery)"])
   item_powered__card(["★ Powered card<br>(powered_card)"])
   item_decoder(["★ Decoder<br>(decoder)"])
   flag_archive__open{{"★ archive_open"}}
   flag_timeline__done{{"timeline_done"}}
+  flag_lift__used{{"lift_used"}}
   rumour_numbers{"There are far more migrants than there really a…<br>(numbers)"}
   exit_hall_hto_hlab ==> room_lab
   exit_hall_hto_harchive ==> room_archive
@@ -456,6 +462,7 @@ flowchart TD
   room_archive ==> puzzle_secret
   item_decoder ==> puzzle_secret
   room_archive ==> puzzle_spot
+  room_lab --> puzzle_route
   hotspot_desk ==> item_key__card
   hotspot_drawer ==> item_battery
   puzzle_password --> item_battery
@@ -463,8 +470,9 @@ flowchart TD
   hotspot_decoder__box ==> item_decoder
   puzzle_swipe ==> flag_archive__open
   puzzle_timeline --> flag_timeline__done
+  puzzle_route --> flag_lift__used
   puzzle_quiz --> rumour_numbers
   classDef critical stroke:#c0392b,stroke-width:4px;
   class legend_critical,room_hall,room_lab,room_archive,exit_hall_hto_hlab,exit_hall_hto_harchive,escape_way__out,hotspot_desk,hotspot_drawer,hotspot_decoder__box,puzzle_door__code,puzzle_quiz,puzzle_power,puzzle_swipe,puzzle_secret,puzzle_spot,item_key__card,item_battery,item_powered__card,item_decoder,flag_archive__open critical;
-  linkStyle 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,18,19,20,21,22,23,24,25,26,28,29,30 stroke:#c0392b,stroke-width:3px;
+  linkStyle 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,18,19,20,21,22,23,24,26,27,29,30,31 stroke:#c0392b,stroke-width:3px;
 """

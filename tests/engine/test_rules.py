@@ -20,6 +20,7 @@ from rumours_game.engine import (
     exits_here,
     new_game,
     next_hint,
+    solution,
     step,
     time_left,
     visible_objects,
@@ -258,3 +259,16 @@ def test_cipher_text_per_language(lab):
     puzzle = lab.puzzle("secret")
     assert cipher_text(lab, puzzle, "en") == "WKLQN ILUVW"
     assert cipher_text(lab, puzzle, "es") == encode("piensa primero", puzzle.cipher)
+
+
+def test_sequence_takes_the_presses_in_order_and_repeats(lab):
+    s, (_, _, wrong, short, right) = play(
+        lab,
+        *OPEN_LAB,
+        Answer("route", ["up", "down", "up", "up"]),
+        Answer("route", ["up", "up"]),
+        Answer("route", ["up", "up", "down", "up"]),
+    )
+    assert kinds(wrong) == [(K.WRONG_ANSWER, "route")] and kinds(short) == [(K.WRONG_ANSWER, "route")]
+    assert (K.PUZZLE_SOLVED, "route") in kinds(right) and "lift_used" in s.state.flags
+    assert solution(lab, "route") == [Answer("route", ("up", "up", "down", "up"))]

@@ -88,3 +88,20 @@ def test_order_accepts_digits_without_spaces_only_when_unambiguous(lab: Pack) ->
     assert (
         FORMS["order"].parse(ctx, state, timeline, "32") == "Type each number from 1 to 3 once, like 1 2 3."
     )
+
+
+def test_a_sequence_lists_its_buttons_and_takes_their_numbers_in_order(lab: Pack) -> None:
+    ctx, state = ctx_for(lab), new_game(lab, 1)
+    route = lab.puzzle("route")
+    form = FORMS["sequence"]
+    assert form.lines(ctx, state, route) == [
+        "1. Up",
+        "2. Down",
+        "Type the numbers of the buttons in the order you press them (4 presses), like 1 2 1 2.",
+    ]
+    assert form.parse(ctx, state, route, "1 1 2 1") == [("up", "up", "down", "up")]
+    assert form.parse(ctx, state, route, "1121") == [("up", "up", "down", "up")]
+    bad = "Type 4 numbers from 1 to 2, one for each press, like 1 2 1 2."
+    assert form.parse(ctx, state, route, "1 2") == bad, "too few presses is not a wrong answer"
+    assert form.parse(ctx, state, route, "1 1 3 1") == bad
+    assert FORMS["sequence"].lines(ctx_for(lab, "es"), state, route)[0] == "1. Subir"

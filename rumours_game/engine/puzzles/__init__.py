@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from rumours_game.engine.actions import Action
-from rumours_game.engine.puzzles import choice, cipher, code, combine, match, order, search, text
+from rumours_game.engine.puzzles import choice, cipher, code, combine, match, order, search, sequence, text
 from rumours_game.engine.puzzles.outcome import Outcome
 from rumours_game.engine.state import GameState
 from rumours_game.pack.models import PuzzleBase
@@ -32,7 +32,7 @@ class PuzzleType:
 REGISTRY: Mapping[str, PuzzleType] = MappingProxyType(
     {
         module.TYPE: PuzzleType(module.check, module.solution)
-        for module in (code, choice, order, match, text, cipher, search, combine)
+        for module in (code, choice, order, match, text, cipher, search, combine, sequence)
     }
 )
 

@@ -24,6 +24,7 @@ from rumours_game.ui.puzzles.entry import EntryWidget
 from rumours_game.ui.puzzles.match import MatchWidget
 from rumours_game.ui.puzzles.order import OrderWidget
 from rumours_game.ui.puzzles.search import STEP, SearchWidget
+from rumours_game.ui.puzzles.sequence import SequenceWidget
 
 Events = list[pygame.event.Event]
 
@@ -209,6 +210,12 @@ def _combine(widget: CombineWidget, value: Any, via: str) -> Events:
     return press_controls(widget, [f"item:{item}", f"on:{on}"], via)
 
 
+def _sequence(widget: SequenceWidget, value: Any, via: str) -> Events:
+    """Take back what was pressed, press the buttons of ``value`` in order, then Check."""
+    keys = ["undo"] * len(widget.pressed_ids) + [f"button:{b}" for b in value]
+    return press_controls(widget, [*keys, "check"], via)
+
+
 SCRIPTS: Mapping[type[PuzzleWidget], Callable[[Any, Any, str], Events]] = MappingProxyType(
     {
         ChoiceWidget: _choice,
@@ -217,6 +224,7 @@ SCRIPTS: Mapping[type[PuzzleWidget], Callable[[Any, Any, str], Events]] = Mappin
         OrderWidget: _order,
         EntryWidget: _entry,
         CombineWidget: _combine,
+        SequenceWidget: _sequence,
     }
 )
 """The input script of each widget class (subclasses use their base's: code, text and cipher are entries)."""

@@ -10,6 +10,7 @@ from rumours_game.ui.puzzles.combine import CombineWidget
 from rumours_game.ui.puzzles.match import MatchWidget
 from rumours_game.ui.puzzles.order import OrderWidget
 from rumours_game.ui.puzzles.search import SearchWidget
+from rumours_game.ui.puzzles.sequence import SequenceWidget
 from rumours_game.ui.puzzles.text import TextWidget
 
 WIDGETS: dict[str, type[PuzzleWidget]] = {
@@ -21,6 +22,7 @@ WIDGETS: dict[str, type[PuzzleWidget]] = {
     "cipher": CipherWidget,
     "search": SearchWidget,
     "combine": CombineWidget,
+    "sequence": SequenceWidget,
 }
 
 __all__ = ["WIDGETS", "PuzzleWidget"]

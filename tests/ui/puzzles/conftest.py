@@ -64,6 +64,7 @@ PACK = {
                         "capital",
                         "secret",
                         "spot",
+                        "steps",
                     )
                 ),
             ],
@@ -197,6 +198,19 @@ PACK = {
                 {"id": "t2", "name": "Map", "rect": {"x": 0.6, "y": 0.5, "w": 0.15, "h": 0.2}},
                 {"id": "t3", "name": "Ticket", "rect": {"x": 0.8, "y": 0.8, "w": 0.1, "h": 0.1}},
             ],
+        },
+        {
+            "id": "steps",
+            "type": "sequence",
+            "title": {"en": "The route", "el": "Η διαδρομή", "uk": "Маршрут"},
+            "prompt": "Press the ways Amira travelled, in order.",
+            "buttons": [
+                {"id": "bus", "text": {"en": "Bus", "el": "Λεωφορείο", "uk": "Автобус"}},
+                {"id": "boat", "text": {"en": "Boat", "el": "Πλοίο", "uk": "Човен"}},
+                {"id": "train", "text": {"en": "Train", "el": "Τρένο", "uk": "Потяг"}},
+                {"id": "walk", "text": {"en": "On foot", "el": "Με τα πόδια", "uk": "Пішки"}},
+            ],
+            "answer": ["bus", "boat", "train", "bus", "walk"],
         },
         {
             "id": "light",

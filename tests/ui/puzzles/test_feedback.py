@@ -17,6 +17,7 @@ WRONG = {
     "capital": "Paris",
     "secret": "HELLO",
     "spot": [0.4, 0.4],
+    "steps": ["bus", "bus", "train", "bus", "walk"],
     "light": Use("battery", "poster"),
     "power": Use("battery", "desk"),
 }
