@@ -72,3 +72,24 @@ def test_a_type_the_engine_lacks_is_refused_not_a_crash() -> None:
     assert rule_for(stranger) is None
     (refused,) = Session(pack).apply(Answer("door_code", "1234"))
     assert refused.value is Why.NO_EFFECT
+
+
+def test_contributing_names_every_file_a_new_type_needs_and_they_exist() -> None:
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = guide.split("## A new puzzle type", 1)[1]
+    named = set(re.findall(r"`((?:rumours_game|docs|tests|scenarios)/[\w/.<>-]+)`", section))
+    needed = {
+        "rumours_game/pack/puzzle_types.py",
+        "rumours_game/engine/puzzles/__init__.py",
+        "rumours_game/ui/puzzles/__init__.py",
+        "rumours_game/ui/driver/inputs.py",
+        "rumours_game/text/puzzles.py",
+        "docs/puzzle-types.md",
+        "docs/pack-format.md",
+        "tests/engine/packs/lab/pack.yaml",
+        "tests/ui/puzzles/conftest.py",
+    }
+    assert needed <= named
+    for path in named:
+        example = path.replace("<name>", "sequence").replace("<lang>", "en")
+        assert (ROOT / example).exists(), path
