@@ -6,8 +6,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PACK   ?= scenarios/tutorial
+# Tests marked `slow` (fault injection at every kill point, statistical cross-checks against scipy) run
+# in CI (CI=true) and with `make test-all` (or `make test SLOW=1`); a local `make test` leaves them out.
+SLOW   ?= $(if $(filter true 1 yes,$(CI)),1,)
+PYTEST_SELECT := $(if $(SLOW),,-m "not slow")
 
-.PHONY: play test bench lint schema snapshots venv clean
+.PHONY: play test test-all bench lint schema snapshots venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -25,7 +29,10 @@ play: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest
+	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest $(PYTEST_SELECT)
+
+test-all:
+	$(MAKE) test SLOW=1
 
 bench: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m bench

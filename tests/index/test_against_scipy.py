@@ -94,6 +94,7 @@ def check_result(rows: list, items: dict) -> dict:
     return result
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(seed=st.integers(0, 2**32), players=st.integers(1, 45), constant=st.booleans())
 def test_rumour_index_equals_scipy(seed: int, players: int, constant: bool) -> None:
@@ -101,6 +102,7 @@ def test_rumour_index_equals_scipy(seed: int, players: int, constant: bool) -> N
     check_result(random_rows(seed, players, constant=constant, items=items), items)
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None)
 @given(seed=st.integers(0, 2**32), players=st.integers(2, 40))
 def test_discernment_equals_scipy(seed: int, players: int) -> None:

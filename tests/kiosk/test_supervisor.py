@@ -89,7 +89,11 @@ def test_sigkill_mid_session_restarts_the_game_and_resumes_the_session(data_dir)
     thread.start()
     try:
         first = _wait(lambda: _pid(data_dir))
-        _wait(lambda: db.exists() and _rows(db, "SELECT count(*) FROM journal WHERE seq > 0") not in ([], [(0,)]))
+        _wait(
+            lambda: (
+                db.exists() and _rows(db, "SELECT count(*) FROM journal WHERE seq > 0") not in ([], [(0,)])
+            )
+        )
         time.sleep(0.5)  # the game is in the room, its journal and answers on disk
         before = {
             "sessions": _rows(db, "SELECT session_id, ended_at FROM sessions"),
