@@ -44,4 +44,8 @@ def test_typed_answers_are_listed_and_accepted_in_each_language(pack_dir: Path, 
         if isinstance(puzzle, TextPuzzle) and isinstance(puzzle.answers, dict):
             assert puzzle.answers.get(lang), (puzzle.id, f"no answers in {lang}")
             for answer in puzzle.answers[lang]:
-                assert REGISTRY["text"].check(puzzle, state, answer).verdict == "right", (puzzle.id, lang, answer)
+                assert REGISTRY["text"].check(puzzle, state, answer).verdict == "right", (
+                    puzzle.id,
+                    lang,
+                    answer,
+                )
