@@ -141,7 +141,7 @@ def _replay(rules: Rules, sequence: list[Move]) -> list[Move] | None:
     state: GameState = closure.state
     moves = closure.moves
     for move in sequence:
-        if move.id in (state.solved if move.kind == "solve" else state.taken):
+        if rules.done(state, move):
             continue  # done already: safe by the time it came
         after = rules.apply(state, move)
         if after is None:

@@ -214,7 +214,7 @@ def _cycle(rules: Rules, reached: set[Fact], start: str) -> list[str]:
         if move.kind == "solve":
             for fact in rules.provides(move):
                 givers.setdefault(fact, set()).add(move.id)
-    other_source = {f for m in rules.moves if m.kind == "look" for f in rules.provides(m)}
+    other_source = {f for m in rules.moves if m.kind in ("look", "use") for f in rules.provides(m)}
 
     def waits_for(pid: str) -> list[str]:
         out: set[str] = set()

@@ -1,7 +1,8 @@
 """The solver's moves, applied by the engine's own rules.
 
 A *move* is one step of progress: look at an object that gives something, solve a puzzle (all the actions of
-its solution), walk through an exit, or escape. The solver never re-implements a rule: a move is tried by
+its solution), use an item on an object whose ``uses`` give items or set flags, walk through an exit, or
+escape. The solver never re-implements a rule: a move is tried by
 handing its actions to :func:`rumours_game.engine.rules.step`, and it is available exactly when the engine
 accepts every one of them. What the solver adds is bookkeeping about *which facts* a move reads and gives, so
 it knows what to try again when something changes.
@@ -16,14 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from rumours_game.engine.actions import Action, Escape, Go, Look
+from rumours_game.engine.actions import Action, Escape, Go, Look, Use
 from rumours_game.engine.events import K
 from rumours_game.engine.puzzles import REGISTRY
 from rumours_game.engine.queries import exit_open
 from rumours_game.engine.rules import new_game, step
 from rumours_game.engine.state import GameState
 from rumours_game.engine.world import world
-from rumours_game.pack.models import CombinePuzzle, Pack, Requires
+from rumours_game.pack.models import CombinePuzzle, Hotspot, ItemUse, Pack, Requires
 
 Fact = tuple[str, str]
 """("puzzle" | "item" | "flag" | "exit" | "room", id): something a requirement can read."""
@@ -33,8 +34,9 @@ Fact = tuple[str, str]
 class Move:
     """An abstract action: look at a hotspot, solve a puzzle, walk through an exit or escape."""
 
-    kind: str  # "look" | "solve" | "go" | "escape"
+    kind: str  # "look" | "solve" | "use" | "go" | "escape"
     id: str
+    """A hotspot, puzzle or exit id; for "use", 'object:item'."""
     room: str
     """Where the players must stand to do it ("" for combining two items, which works anywhere)."""
 
@@ -76,6 +78,9 @@ class Rules:
                 puzzle = pack.lookup("puzzle", spot.puzzle) if spot.puzzle else None
                 if puzzle is not None and puzzle.type != "combine":
                     self.moves.append(Move("solve", puzzle.id, room.id))
+                for use in spot.uses:
+                    if use.gives or use.flags:
+                        self.moves.append(Move("use", f"{spot.id}:{use.item}", room.id))
         for combine in self.world.combines:
             where: str | None = ""
             if combine.on is not None:
@@ -137,6 +142,12 @@ class Rules:
         if move.kind == "look":
             spot = pack.hotspot(move.id)
             return requirement_facts(spot.requires)
+        if move.kind == "use":
+            spot, use = self.item_use(move)
+            facts = requirement_facts(spot.requires) | {("item", use.item)}
+            if use.puzzle and spot.puzzle:
+                facts |= self.needs(Move("solve", spot.puzzle, move.room))
+            return facts
         if move.kind in ("escape", "go"):
             facts = requirement_facts(self.exits[move.id].requires)
             return facts | ({("exit", move.id)} if move.id in self.world.lockable else set())
@@ -156,10 +167,21 @@ class Rules:
         facts = self.provides(move)
         return facts | {("taken", move.id)} if move.kind == "look" else facts
 
+    def item_use(self, move: Move) -> tuple[Hotspot, ItemUse]:
+        """The object and the ``uses`` entry of a "use" move."""
+        spot_id, item = move.id.split(":", 1)
+        spot = self.pack.hotspot(spot_id)
+        return spot, next(u for u in spot.uses if u.item == item)
+
     def provides(self, move: Move) -> set[Fact]:
         """The facts a move adds."""
         if move.kind == "look":
             return {("item", i) for i in self.pack.hotspot(move.id).gives}
+        if move.kind == "use":
+            spot, use = self.item_use(move)
+            given = {("item", i) for i in use.gives} | {("flag", f) for f in use.flags}
+            solves = use.puzzle == "solve" and spot.puzzle
+            return given | (self.provides(Move("solve", spot.puzzle or "", move.room)) if solves else set())
         if move.kind != "solve":
             return set()
         rewards = self.pack.puzzle(move.id).rewards
@@ -172,6 +194,10 @@ class Rules:
 
     def uses_up(self, move: Move) -> list[str]:
         """The items a move can take away."""
+        if move.kind == "use":
+            spot, use = self.item_use(move)
+            solves = use.puzzle == "solve" and spot.puzzle
+            return self.uses_up(Move("solve", spot.puzzle or "", move.room)) if solves else []
         if move.kind != "solve":
             return []
         puzzle = self.pack.puzzle(move.id)
@@ -186,15 +212,16 @@ class Rules:
             return [Escape(move.id)]
         if move.kind == "go":
             return [Go(self.exits[move.id].to or "")]
+        if move.kind == "use":
+            spot, use = self.item_use(move)
+            return [Use(use.item, spot.id)]
         puzzle = self.pack.puzzle(move.id)
         return REGISTRY[puzzle.type].solution(puzzle, self.pack.default_language)
 
     # -- the engine decides
     def apply(self, state: GameState, move: Move) -> GameState | None:
         """The canonical state after ``move`` (players standing in its room), or None when the engine refuses."""
-        if move.kind == "look" and move.id in state.taken:
-            return None
-        if move.kind == "solve" and move.id in state.solved:
+        if self.done(state, move):
             return None
         if move.room and move.room != state.room:
             state = state.evolve(room=move.room)
@@ -203,6 +230,14 @@ class Rules:
             if any(e.kind in (K.REFUSED, K.WRONG_ANSWER) for e in events):
                 return None
         return canonical(state)
+
+    def done(self, state: GameState, move: Move) -> bool:
+        """True when a look, solve or use move was done already in ``state`` (doing it again gives nothing)."""
+        if move.kind == "look":
+            return move.id in state.taken
+        if move.kind == "solve":
+            return move.id in state.solved
+        return move.kind == "use" and move.id in state.used
 
     def still_needed(self, item: str, by: str, state: GameState) -> bool:
         """True when something other than puzzle ``by``, not done yet in ``state``, still needs ``item``."""
@@ -281,6 +316,7 @@ class Rules:
             frozenset(f for f in state.flags if ("flag", f) in read),
             state.opened,
             frozenset(t for t in state.taken if self.gives_needed(t)),
+            state.used,
         )
 
     def gives_needed(self, spot_id: str) -> bool:

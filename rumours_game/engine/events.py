@@ -24,6 +24,12 @@ class K(StrEnum):
     TIME_UP = "time_up"
     ESCAPED = "escaped"
     REFUSED = "refused"
+    ITEM_USED = "item_used"
+    """An item was used on an object as the pack says; value: ``{"item": id, "text": LocalText | None}``."""
+    PUZZLE_OPENED = "puzzle_opened"
+    """Using an item opened the puzzle (front ends show it)."""
+    NOT_USEFUL = "not_useful"
+    """An item does not help with an object; value: ``{"item": id, "text": the object's answer or None}``."""
 
 
 class Why(StrEnum):

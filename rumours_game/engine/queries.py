@@ -12,7 +12,7 @@ from rumours_game.engine.puzzles import rule_for
 from rumours_game.engine.state import GameState
 from rumours_game.engine.world import holds, world
 from rumours_game.pack.i18n import tr
-from rumours_game.pack.models import CipherPuzzle, Exit, Hint, Hotspot, Pack, Requires
+from rumours_game.pack.models import CipherPuzzle, Exit, Hint, Hotspot, ItemUse, Pack, Requires
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,19 @@ def met(req: Requires, state: GameState) -> bool:
 def visible_objects(pack: Pack, state: GameState) -> list[Hotspot]:
     """The objects players can see in the current room (hidden ones appear once their requirements hold)."""
     return [h for h in pack.room(state.room).objects if not h.hidden or met(h.requires, state)]
+
+
+def item_use(pack: Pack, spot: Hotspot, item: str) -> ItemUse | None:
+    """What using ``item`` on ``spot`` does: the pack's ``uses`` entry, else (by default) opening the
+    object's puzzle when that puzzle needs the item (in ``requires`` or as its cipher key); None: no help."""
+    explicit = next((u for u in spot.uses if u.item == item), None)
+    if explicit is not None or spot.puzzle is None:
+        return explicit
+    puzzle = pack.lookup("puzzle", spot.puzzle)
+    needs = puzzle is not None and (
+        item in puzzle.requires.items or getattr(puzzle, "key_item", None) == item
+    )
+    return ItemUse(item=item, puzzle="open") if needs else None
 
 
 def exit_open(pack: Pack, state: GameState, exit_id: str) -> bool:

@@ -13,6 +13,7 @@ from rumours_game.engine.puzzles import rule_for
 from rumours_game.engine.puzzles.combine import matches
 from rumours_game.engine.queries import (
     exit_open,
+    item_use,
     met,
     next_hint,
     puzzle_here,
@@ -21,7 +22,7 @@ from rumours_game.engine.queries import (
 )
 from rumours_game.engine.state import GameState
 from rumours_game.engine.world import world
-from rumours_game.pack.models import Pack, Puzzle, PuzzleBase
+from rumours_game.pack.models import Hotspot, ItemUse, Pack, Puzzle, PuzzleBase
 
 Result = tuple[GameState, list[Event]]
 
@@ -158,8 +159,8 @@ def _use(pack: Pack, state: GameState, action: Use) -> Result:
     if action.item not in state.inventory:
         return _refuse(state, action.item, Why.NOT_HELD)
     on_item = action.on in state.inventory and action.on != action.item
-    on_spot = any(h.id == action.on for h in visible_objects(pack, state))
-    if not (on_item or on_spot):
+    spot = next((h for h in visible_objects(pack, state) if h.id == action.on), None)
+    if not (on_item or spot):
         return _refuse(state, action.on, Why.NOT_HERE)
     for puzzle in world(pack).combines:
         if puzzle.id not in state.solved and matches(puzzle, action.item, action.on):
@@ -169,7 +170,37 @@ def _use(pack: Pack, state: GameState, action: Use) -> Result:
             inventory = tuple(i for i in state.inventory if i not in lost)
             events = [Event(K.ITEM_LOST, i) for i in lost]
             return _solve(pack, state.evolve(inventory=inventory), puzzle, events)
-    return _refuse(state, action.on, Why.NO_EFFECT)
+    if spot is not None and not met(spot.requires, state):
+        return _refuse(state, spot.id, Why.LOCKED)
+    use = item_use(pack, spot, action.item) if spot is not None else None
+    if spot is None or use is None:
+        answer = spot.wrong_item if spot is not None else None
+        return state, [Event(K.NOT_USEFUL, action.on, {"item": action.item, "text": answer})]
+    return _use_on(pack, state, spot, use)
+
+
+def _use_on(pack: Pack, state: GameState, spot: Hotspot, use: ItemUse) -> Result:
+    """An item used on an object as the pack says: its text, then what it opens, solves, gives or sets."""
+    puzzle = pack.lookup("puzzle", spot.puzzle) if use.puzzle and spot.puzzle else None
+    if puzzle is not None:
+        refusal = _puzzle_refusal(pack, state, puzzle)
+        if refusal:
+            return _refuse(state, puzzle.id, refusal)
+    events = [Event(K.ITEM_USED, spot.id, {"item": use.item, "text": use.text})]
+    key = f"{spot.id}:{use.item}"
+    if key not in state.used and (use.gives or use.flags):
+        gained = [i for i in use.gives if i not in state.inventory]
+        new_flags = [f for f in use.flags if f not in state.flags]
+        events += [Event(K.ITEM_GAINED, i) for i in gained]
+        events += [Event(K.FLAG_SET, f) for f in new_flags]
+        state = state.evolve(
+            inventory=(*state.inventory, *gained), flags=state.flags | set(new_flags), used=state.used | {key}
+        )
+    if puzzle is None:
+        return state, events
+    if use.puzzle == "solve":
+        return _solve(pack, state, puzzle, events)
+    return state, [*events, Event(K.PUZZLE_OPENED, puzzle.id)]
 
 
 def _solve(pack: Pack, state: GameState, puzzle: PuzzleBase, events: list[Event]) -> Result:

@@ -24,6 +24,8 @@ class GameState:
     solved: frozenset[str] = frozenset()
     opened: frozenset[str] = frozenset()
     taken: frozenset[str] = frozenset()
+    used: frozenset[str] = frozenset()
+    """Item uses already done, as 'object:item' (what a use gives, it gives once)."""
     found: tuple[tuple[str, str], ...] = ()
     hints: tuple[tuple[str, int], ...] = ()
     elapsed: float = 0.0
@@ -81,7 +83,7 @@ class GameState:
             if f.name not in data:
                 continue
             value = data[f.name]
-            if f.name in {"flags", "solved", "opened", "taken"}:
+            if f.name in {"flags", "solved", "opened", "taken", "used"}:
                 value = frozenset(value)
             elif f.name in {"found", "hints"}:
                 value = tuple(tuple(v) for v in value)

@@ -172,6 +172,9 @@ def check_rooms(inp: LintInput) -> Iterator[Problem]:
             yield from refs.check((*at, "puzzle"), spot.puzzle, "puzzle", f"{owner} opens the puzzle")
             yield from refs.many((*at, "gives"), spot.gives, "item", f"{owner} gives the item")
             yield from refs.requires(at, spot.requires, owner)
+            for u, use in enumerate(spot.uses):
+                yield from refs.check((*at, "uses", u, "item"), use.item, "item", f"{owner} can be used with")
+                yield from refs.many((*at, "uses", u, "gives"), use.gives, "item", f"{owner} gives the item")
 
 
 def check_puzzles(inp: LintInput) -> Iterator[Problem]:
@@ -304,13 +307,14 @@ def check_reachability(inp: LintInput) -> Iterator[Problem]:
                 severity="warning",
             )
     given = {flag for p in pack.puzzles for flag in p.rewards.flags}
+    given |= {flag for room in pack.rooms for spot in room.objects for use in spot.uses for flag in use.flags}
     for path, req in _all_requires(pack):
         for i, flag in enumerate(req.flags):
             if flag not in given:
                 yield inp.problem(
                     (*path, "requires", "flags", i),
                     "flag-never-set",
-                    f"The flag '{flag}' is required here, but no puzzle gives it in its rewards."
+                    f"The flag '{flag}' is required here, but no puzzle or item use gives it."
                     f"{did_you_mean(flag, given)}",
                     severity="warning",
                 )

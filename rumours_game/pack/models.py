@@ -170,6 +170,19 @@ class Rumour(Model):
 # --------------------------------------------------------------------------- rooms and items
 
 
+class ItemUse(Model):
+    """What happens when players use one item on an object."""
+
+    item: Id = Field(description="The item players use on the object.")
+    text: LocalText | None = Field(default=None, description="What players read when they use it.")
+    puzzle: Literal["open", "solve"] | None = Field(
+        default=None,
+        description="'open' shows the object's puzzle; 'solve' solves it at once (its rewards are given).",
+    )
+    gives: list[Id] = Field(default=[], description="Items players get the first time they use it.")
+    flags: list[Id] = Field(default=[], description="Flags set the first time they use it.")
+
+
 class Hotspot(Model):
     """Something in a room players can look at: it may show text, give items or open a puzzle."""
 
@@ -181,6 +194,22 @@ class Hotspot(Model):
     gives: list[Id] = Field(default=[], description="Items a player picks up by looking here (once).")
     requires: Requires = Requires()
     hidden: bool = Field(default=False, description="Invisible until 'requires' holds.")
+    uses: list[ItemUse] = Field(
+        default=[], description="Items that can be used on this object, and what they do."
+    )
+    wrong_item: LocalText | None = Field(
+        default=None, description="What the object answers when players use an item that does not help."
+    )
+
+    @model_validator(mode="after")
+    def _uses(self) -> Hotspot:
+        if any(u.puzzle for u in self.uses) and self.puzzle is None:
+            raise ValueError("a use says 'puzzle: open' or 'puzzle: solve', but this object opens no puzzle")
+        items = [u.item for u in self.uses]
+        twice = sorted({i for i in items if items.count(i) > 1})
+        if twice:
+            raise ValueError(f"the item '{twice[0]}' is listed twice in 'uses'; list each item once")
+        return self
 
 
 class Exit(Model):

@@ -349,8 +349,12 @@ class TextGame:
             return
         on = target.thing.id if isinstance(target.thing, Hotspot) else target.thing
         before = self._view()
-        self.report(self.apply(Use(item.thing, on)))
-        if self._view() != before and not self.state.over:
+        events = self.apply(Use(item.thing, on))
+        self.report(events)
+        opened = next((e.id for e in events if e.kind == K.PUZZLE_OPENED), None)
+        if opened is not None and isinstance(target.thing, Hotspot):
+            self.open_puzzle(spot_puzzle(self.ctx.pack, self.state, target.thing.id), target.thing)
+        elif self._view() != before and not self.state.over:
             self.show_room()
 
     # ------------------------------------------------------------ puzzles

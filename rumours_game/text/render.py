@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rumours_game.engine import Event, ExitView, GameState, K, Why
 from rumours_game.pack.models import Fact, Rumour
+from rumours_game.strings.wording import not_useful
 from rumours_game.text.context import TextContext
 
 
@@ -96,6 +97,10 @@ def event_lines(ctx: TextContext, events: list[Event]) -> list[str]:
                 )
             case K.REFUSED:
                 lines.append(_refusal(ctx, event))
+            case K.ITEM_USED if event.value["text"] is not None:
+                lines.append(ctx.tr(event.value["text"]))
+            case K.NOT_USEFUL:
+                lines.append(not_useful(ctx, event))
     return lines
 
 

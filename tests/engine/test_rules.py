@@ -129,7 +129,7 @@ def test_use_refusals(lab):
         lab, Use("battery", "reader"), Look("drawer"), Use("battery", "reader"), Use("battery", "screen")
     )
     assert not_held[0].value == Why.NOT_HELD
-    assert no_effect[0].value == Why.NO_EFFECT
+    assert no_effect[0].kind == K.NOT_USEFUL and no_effect[0].value == {"item": "battery", "text": None}
     assert not_here[0].value == Why.NOT_HERE
 
 

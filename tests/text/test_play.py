@@ -66,7 +66,7 @@ def test_spanish_command_words_work_too() -> None:
     assert "Coges: Key card." in run.after("mirar desk")
     assert run.after("ir lab") == "Está cerrado."
     assert run.after("usar key card en battery") == "Aquí no hay «battery»."
-    assert run.after("usar key card en desk") == "No pasa nada."
+    assert run.after("usar key card en desk") == "Usar Key card con Desk no sirve. Pruébalo con otra cosa."
     assert run.lines[-1] == "Has parado el juego. ¡Hasta pronto!"
 
 

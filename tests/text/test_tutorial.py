@@ -76,3 +76,23 @@ def test_the_tutorial_in_english_shows_sources_and_nuance() -> None:
     assert "Hints taken: 1." in ending
     assert "Wrong answers: 1." in ending
     assert "Rumours busted: 2 of 2." in ending
+
+
+def test_the_mirror_on_the_whiteboard_opens_the_mirror_writing() -> None:
+    run = play(
+        ["1", "2", "2", "use mirror on whiteboard", "check the source", "use mirror on phone"], pack=TUTORIAL
+    )
+    used = run.after("use mirror on whiteboard")
+    assert "In the mirror, the letters turn the right way round." in " ".join(used.split())
+    assert "Puzzle: Mirror writing" in used
+    assert "Solved: Mirror writing" in run.after("check the source")
+    wrong = " ".join(run.after("use mirror on phone").split())
+    assert "That does not help with the phone." in wrong
+    assert "Nothing happens" not in run.out
+
+
+def test_an_item_without_an_answer_gets_a_helpful_default() -> None:
+    run = play(["2", "use mirror on shelf"], pack=TUTORIAL)
+    assert "Using Pocket mirror on Archive shelf does not help." in " ".join(
+        run.after("use mirror on shelf").split()
+    )

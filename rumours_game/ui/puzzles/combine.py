@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from rumours_game.engine import K, Use, visible_objects
+from rumours_game.strings.wording import not_useful
 from rumours_game.ui.layout import grid
 from rumours_game.ui.puzzles.base import REFUSAL_KEYS, PuzzleWidget
 from rumours_game.ui.puzzles.controls import Control, content_box, group_labels, label_surface
@@ -105,7 +106,9 @@ class CombineWidget(PuzzleWidget):
         return True
 
     def on_engine_event(self, event) -> None:
-        if event.kind == K.REFUSED and self.waiting and not self.solved:
+        if event.kind == K.NOT_USEFUL and self.waiting:
+            self.feedback.show("bad", not_useful(self.ctx, event))
+        elif event.kind == K.REFUSED and self.waiting and not self.solved:
             key = REFUSAL_KEYS.get(event.value, "puzzle.combine.no_effect")
             self.feedback.show("bad", self.ctx.t(key))
         elif event.kind in (K.ITEM_GAINED, K.ITEM_LOST):

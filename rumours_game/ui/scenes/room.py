@@ -21,6 +21,7 @@ from rumours_game.engine import (
     spot_puzzle,
     visible_objects,
 )
+from rumours_game.strings.wording import not_useful
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_hint
@@ -332,9 +333,7 @@ class RoomScene(Scene):
     def click_hotspot(self, hotspot_id: str) -> None:
         ctx = self.ctx
         if self.selected is not None:
-            item = self.selected
-            self.selected = None
-            ctx.dispatch(Use(item, hotspot_id))
+            self.use_selected(hotspot_id)
             return
         ctx.dispatch(Look(hotspot_id))
         found = spot_puzzle(ctx.pack, self.state, hotspot_id)
@@ -363,8 +362,17 @@ class RoomScene(Scene):
             self.selected = None
             self.refresh()
         else:
-            first, self.selected = self.selected, None
-            self.ctx.dispatch(Use(first, item_id))
+            self.use_selected(item_id)
+
+    def use_selected(self, on: str) -> None:
+        """Use the selected item on a thing or another item; it stays selected when it did not help."""
+        item, self.selected = self.selected, None
+        if item is None:
+            return
+        events = self.ctx.dispatch(Use(item, on))
+        if any(e.kind == K.NOT_USEFUL for e in events) and item in self.state.inventory:
+            self.selected = item
+            self.refresh()
 
     def find_hint_target(self) -> str | None:
         """The puzzle the room's hint button helps with: an open one here first, then any open one."""
@@ -416,7 +424,15 @@ class RoomScene(Scene):
                 puzzle = pack.puzzle(e.id)
                 title = title or ctx.tr(puzzle.title)
                 notes.append(ctx.tr(puzzle.success) or ctx.t("puzzle.right"))
-            elif e.kind == K.REFUSED and e.value != Why.LOCKED:
+            elif e.kind == K.ITEM_USED and e.value["text"] is not None:
+                spot = pack.lookup("hotspot", e.id)
+                title = ctx.tr(spot.name) if spot is not None else title
+                notes.append(ctx.tr(e.value["text"]))
+            elif e.kind == K.NOT_USEFUL:
+                notes.append(not_useful(ctx, e))
+            elif e.kind == K.PUZZLE_OPENED and self.app is not None:
+                self.app.later(partial(self.app.flow.open_puzzle, e.id))
+            elif e.kind == K.REFUSED and (e.value != Why.LOCKED or pack.lookup("exit", e.id) is None):
                 notes.append(ctx.t(f"refused.{e.value}"))
         if notes:
             self.message = (title or ctx.t("room.note"), " ".join(notes))

@@ -1,0 +1,31 @@
+"""Sentences both front ends build the same way from an engine event, the pack and the interface texts."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+
+class Speaker(Protocol):
+    """What a front end's context offers: the pack, interface texts (``t``) and pack texts (``tr``)."""
+
+    pack: Any
+
+    def t(self, key: str, **fmt: Any) -> str: ...
+
+    def tr(self, value: Any) -> str: ...
+
+
+def _name(ctx: Speaker, kind: str, thing: str) -> str:
+    found = ctx.pack.lookup(kind, thing)
+    return ctx.tr(found.name) if found is not None else thing
+
+
+def not_useful(ctx: Speaker, event: Any) -> str:
+    """What an object answers to an item that does not help (a ``not_useful`` event): the pack's
+    ``wrong_item`` words, else a sentence naming both."""
+    if event.value["text"] is not None:
+        return ctx.tr(event.value["text"])
+    target = "hotspot" if ctx.pack.lookup("hotspot", event.id) is not None else "item"
+    return ctx.t(
+        "use.not_useful", item=_name(ctx, "item", event.value["item"]), object=_name(ctx, target, event.id)
+    )
