@@ -8,6 +8,7 @@ a handler takes the parsed arguments and returns an exit code. Handlers raise
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
@@ -18,6 +19,7 @@ from rumours_game import __version__
 from rumours_game.cli.common import CliError, data_dir
 from rumours_game.cli.modules import COMMAND_MODULES
 from rumours_game.crashlog import write_crash_log
+from rumours_game.safetext import terminal_safe
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,24 +51,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
     except CliError as err:
-        print(f"rumours: error: {err}", file=sys.stderr)
+        _say(f"rumours: error: {err}")
         return err.exit_code
     except KeyboardInterrupt:
-        print("rumours: stopped.", file=sys.stderr)
+        _say("rumours: stopped.")
         return 130
     except BrokenPipeError:
+        _quiet_stdout()
         return 0
+    except OSError as err:  # writing the output failed (a full disk behind stdout), or a file vanished
+        _quiet_stdout()
+        where = f" ({err.filename})" if err.filename else ""
+        _say(f"rumours: error: cannot read or write{where}: {err.strerror or err}")
+        return 2
     except Exception as err:  # the last net: never show a traceback to a user
         try:
             log = write_crash_log(data_dir(getattr(args, "data_dir", None)), traceback.format_exc())
             where = f" Details were saved in {log}."
         except OSError:
             where = ""
-        print(
+        _say(
             f"rumours: internal error ({type(err).__name__}: {err}). This is a bug in rumours, "
-            f"not in your pack; please report it.{where}",
-            file=sys.stderr,
+            f"not in your pack; please report it.{where}"
         )
         return 3
+
+
+def _say(text: str) -> None:
+    """One line on stderr, control characters and undecodable file-name bytes shown as escapes."""
+    with contextlib.suppress(OSError, ValueError):
+        print(terminal_safe(text), file=sys.stderr, flush=True)
+
+
+def _quiet_stdout() -> None:
+    """After stdout failed: send what is still buffered to the null device, so exiting cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)

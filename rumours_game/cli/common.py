@@ -11,6 +11,7 @@ import platformdirs
 from rumours_game.pack import check_pack
 from rumours_game.pack.models import Pack
 from rumours_game.pack.problems import Problem
+from rumours_game.safetext import terminal_safe
 
 
 class CliError(Exception):
@@ -48,9 +49,8 @@ def shown_problem(pack: Path, problem: Problem) -> dict[str, Any]:
 def print_problems(pack: Path, problems: list[Problem], stream: TextIO | None = None) -> None:
     """Each problem as ``file:line:col: severity: message``."""
     for item in (shown_problem(pack, p) for p in problems):
-        print(
-            f"{item['file']}:{item['line']}:{item['col']}: {item['severity']}: {item['message']}", file=stream
-        )
+        line = f"{item['file']}:{item['line']}:{item['col']}: {item['severity']}: {item['message']}"
+        print(terminal_safe(line), file=stream)
 
 
 def load_or_report(pack_path: Path) -> Pack | None:

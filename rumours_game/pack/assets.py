@@ -14,6 +14,48 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 SOUND_SUFFIXES = (".ogg", ".wav")
 FONT_SUFFIXES = (".ttf", ".otf")
 MAX_IMAGE_SIDE = 16384
+MAX_IMAGE_PIXELS = 4096 * 4096
+"""The most pixels a picture may have: decoded, 4 bytes each, that is 64 MB (a 4K background is 8.3 M)."""
+_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+
+
+def _too_big(width: int, height: int, kind: str) -> str | None:
+    if not (0 < width <= MAX_IMAGE_SIDE and 0 < height <= MAX_IMAGE_SIDE):
+        return f"the {kind} picture has an impossible size ({width} x {height})"
+    if width * height > MAX_IMAGE_PIXELS:
+        return (
+            f"the {kind} picture is {width} x {height} pixels, which takes "
+            f"{width * height * 4 // 2**20} MB once opened; the limit is {MAX_IMAGE_PIXELS // 10**6} million "
+            "pixels (e.g. 4096 x 4096): make it smaller"
+        )
+    return None
+
+
+class _Inflater:
+    """Unpacks a PNG's picture data chunk by chunk without keeping it, counting the bytes it gives."""
+
+    def __init__(self, expected: int, interlaced: bool) -> None:
+        self.decoder = zlib.decompressobj()
+        self.expected, self.interlaced, self.size = expected, interlaced, 0
+
+    def feed(self, body: bytes) -> str | None:
+        data = body
+        try:
+            while data:
+                self.size += len(self.decoder.decompress(data, 1 << 20))
+                data = self.decoder.unconsumed_tail
+                if self.size > 2 * self.expected:
+                    return "the PNG picture data unpacks to more than its size says"
+        except zlib.error:
+            return "the PNG picture data is damaged and cannot be unpacked"
+        return None
+
+    def finish(self) -> str | None:
+        if not self.decoder.eof:
+            return "the PNG picture data is cut short"
+        if not self.interlaced and self.size != self.expected:
+            return "the PNG picture data does not match the picture's size"
+        return None
 
 
 def _png(data: bytes) -> str | None:
@@ -21,7 +63,7 @@ def _png(data: bytes) -> str | None:
         return "it does not start like a PNG picture"
     pos = 8
     seen: list[bytes] = []
-    decoder = zlib.decompressobj()
+    inflater: _Inflater | None = None
     while pos + 12 <= len(data):
         (length,) = struct.unpack(">I", data[pos : pos + 4])
         kind = data[pos + 4 : pos + 8]
@@ -34,19 +76,23 @@ def _png(data: bytes) -> str | None:
         if not seen and (kind != b"IHDR" or length != 13):
             return "the PNG file has no proper header (IHDR)"
         if kind == b"IHDR":
-            width, height, depth, colour = struct.unpack(">IIBB", body[:10])
-            if not (0 < width <= MAX_IMAGE_SIDE and 0 < height <= MAX_IMAGE_SIDE):
-                return f"the PNG picture has an impossible size ({width} x {height})"
-            if depth not in (1, 2, 4, 8, 16) or colour not in (0, 2, 3, 4, 6):
+            width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            if depth not in (1, 2, 4, 8, 16) or colour not in _CHANNELS:
                 return "the PNG header has an unknown colour format"
-        elif kind == b"IDAT" and b"IDAT" not in seen:
-            try:
-                decoder.decompress(body, 4096)
-            except zlib.error:
-                return "the PNG picture data cannot be unpacked"
+            reason = _too_big(width, height, "PNG")
+            if reason:
+                return reason
+            row = (width * _CHANNELS[colour] * depth + 7) // 8
+            inflater = _Inflater(height * (1 + row), interlace != 0)
+        elif kind == b"IDAT" and inflater is not None:
+            reason = inflater.feed(body)
+            if reason:
+                return reason
         seen.append(bytes(kind))
         if kind == b"IEND":
-            return None if b"IDAT" in seen else "the PNG file holds no picture data"
+            if b"IDAT" not in seen or inflater is None:
+                return "the PNG file holds no picture data"
+            return inflater.finish()
         pos += 12 + length
     return "the PNG file is cut short (no end marker)"
 
@@ -69,9 +115,7 @@ def _jpeg(data: bytes) -> str | None:
             if length < 8:
                 return "the JPEG header is damaged"
             height, width = struct.unpack(">HH", data[pos + 5 : pos + 9])
-            if not (0 < width <= MAX_IMAGE_SIDE and 0 < height <= MAX_IMAGE_SIDE):
-                return f"the JPEG picture has an impossible size ({width} x {height})"
-            return None
+            return _too_big(width, height, "JPEG")
         if marker == 0xDA:
             break
         pos += 2 + length

@@ -25,6 +25,7 @@ from rumours_game.pack.assets import (
     suffix_of,
 )
 from rumours_game.pack.explain import Locate, union_options
+from rumours_game.pack.limits import check_text_limits
 from rumours_game.pack.problems import Problem
 from rumours_game.pack.sources import MAX_ASSET_BYTES, TooLarge, unsafe_reason
 from rumours_game.pack.suggest import did_you_mean
@@ -524,6 +525,16 @@ def _check_strings(inp: LintInput) -> Iterator[Problem]:
                 )
 
 
+def check_texts(inp: LintInput) -> Iterator[Problem]:
+    """Texts are short enough to lay out quickly, words fit a line, no control characters."""
+    strings = (
+        (("strings", lang, key), text)
+        for lang, texts in inp.pack.strings.items()
+        for key, text in texts.items()
+    )
+    yield from check_text_limits(inp, (*_texts(inp.pack, ()), *strings))
+
+
 CHECKS: tuple[Callable[[LintInput], Iterable[Problem]], ...] = (
     check_ids,
     check_rooms,
@@ -533,5 +544,6 @@ CHECKS: tuple[Callable[[LintInput], Iterable[Problem]], ...] = (
     check_reachability,
     check_assets,
     check_translations,
+    check_texts,
 )
 """Every check, in the order they run."""

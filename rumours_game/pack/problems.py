@@ -42,6 +42,9 @@ CODES: dict[str, str] = {
     "wrong-type": "A value has the wrong kind: text where a number belongs, a list where a mapping belongs...",
     "bad-id": "An id uses characters other than lower-case letters, digits, '-' and '_'.",
     "bad-value": "A value is out of range, too short, too long or not one of the allowed choices.",
+    "text-too-long": "A text is longer than 4,000 characters (long texts are slow to lay out); split or shorten it.",
+    "word-too-long": "A text has a word longer than 200 characters, which cannot fit on a line; add spaces.",
+    "control-character": "A text holds a control character (such as a terminal escape), which cannot be shown.",
     "unknown-puzzle-type": "A puzzle's 'type' is missing or not one of the known puzzle types.",
     "bad-step": "A walkthrough step does not start with go, look, solve, use, hint, wait or escape.",
     # cross-references and files

@@ -7,14 +7,18 @@ zips are refused and reported as problems; nothing is ever extracted to disk.
 
 from __future__ import annotations
 
+import lzma
 import os
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from rumours_game.pack.problems import Problem, error
+from rumours_game.regular import open_regular
+from rumours_game.safetext import terminal_safe
 
 MAX_FILES = 5_000
 """The most files a pack may hold."""
@@ -24,6 +28,10 @@ MAX_ZIP_TOTAL = 200 * 1024 * 1024
 """The most a .zip pack may unpack to, in total."""
 MAX_ZIP_RATIO = 200
 """Entries that unpack to more than this many times their packed size (and over 1 MB) are refused."""
+MAX_FOLDER_TOTAL = MAX_ZIP_TOTAL
+"""The most a folder pack may hold, in total (files over it are never read)."""
+MAX_FOLDER_DEPTH = 20
+"""The deepest a pack's folders may nest."""
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 SKIPPED_NAMES = ("__MACOSX", "Thumbs.db", "desktop.ini")
@@ -66,11 +74,12 @@ class PackSource:
             try:
                 with self._zip.open(self._prefix + rel) as handle:
                     data = handle.read(limit + 1)
-            except (zipfile.BadZipFile, KeyError, RuntimeError, EOFError, ValueError) as err:
-                raise OSError(str(err)) from err
+            except (zipfile.BadZipFile, KeyError, RuntimeError, EOFError, ValueError, NotImplementedError,
+                    zlib.error, lzma.LZMAError) as err:  # fmt: skip
+                raise OSError(f"the .zip entry is damaged ({err})") from err
         else:
             assert self._root is not None
-            with open(self._root / rel, "rb") as handle:
+            with open_regular(self._root / rel) as handle:  # a pipe or device would block forever
                 data = handle.read(limit + 1)
         if len(data) > limit:
             raise TooLarge(rel)
@@ -116,35 +125,63 @@ def _folder(root: Path) -> PackSource:
             error("", 1, 1, "file-unreadable", f"The folder cannot be read: {err.strerror}.")
         )
         return source
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        here = Path(dirpath)
-        rel_dir = here.relative_to(root)
-        dirnames[:] = sorted(d for d in dirnames if not _skipped((d,)))
-        for name in sorted(filenames) + [d for d in dirnames if (here / d).is_symlink()]:
-            if _skipped((name,)):
-                continue
-            full = here / name
-            rel = (rel_dir / name).as_posix()
-            if full.is_symlink() and not _inside(full, real_root):
-                source.problems.append(
-                    error(
-                        rel,
-                        1,
-                        1,
-                        "unsafe-path",
-                        f"'{rel}' is a link to something outside the pack. Copy the file in instead.",
-                    )
-                )
-                continue
-            if full.is_file():
-                source.files.append(rel)
-        if len(source.files) > MAX_FILES:
+    total = 0
+    stack: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
+    while stack:  # depth first, without recursion: a thousand nested folders cannot overflow the stack
+        here, parts = stack.pop()
+        try:
+            entries = sorted(os.scandir(here), key=lambda e: e.name)
+        except OSError as err:
+            rel = "/".join(parts) or "."
             source.problems.append(
-                error("", 1, 1, "too-many-files", f"The pack holds more than {MAX_FILES} files.")
+                error(rel, 1, 1, "file-unreadable", f"The folder '{rel}' cannot be read ({err.strerror}).")
             )
+            continue
+        folders = []
+        for entry in entries:
+            if _skipped((entry.name,)):
+                continue
+            rel = "/".join((*parts, entry.name))
+            problem = _path_problem(rel, len(parts) + 1)
+            if problem is not None:
+                source.problems.append(problem)
+                continue
+            full = Path(entry.path)
+            if entry.is_symlink() and not _inside(full, real_root):
+                source.problems.append(
+                    error(rel, 1, 1, "unsafe-path", f"'{rel}' is a link to something outside the pack. Copy the file in instead.")
+                )  # fmt: skip
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                folders.append((full, (*parts, entry.name)))
+            elif full.is_file():  # links inside the pack are read like any file; pipes and devices never
+                total += full.stat().st_size
+                source.files.append(rel)
+        stack.extend(reversed(folders))
+        if len(source.files) > MAX_FILES or total > MAX_FOLDER_TOTAL:
+            what = f"more than {MAX_FILES} files" if len(source.files) > MAX_FILES else (
+                f"more than {MAX_FOLDER_TOTAL // 2**20} MB")  # fmt: skip
+            source.problems.append(error("", 1, 1, "too-many-files", f"The pack holds {what}."))
             source.files = []
             break
+    source.files.sort()
     return source
+
+
+def _path_problem(rel: str, depth: int) -> Problem | None:
+    """A problem when a file name cannot be part of a pack: not UTF-8, control characters, too deep."""
+    shown = terminal_safe(rel)
+    if any("\udc80" <= c <= "\udcff" for c in rel) or not rel.isprintable():
+        return error(
+            shown, 1, 1, "unsafe-path",
+            f"The file name '{shown}' has letters that are not UTF-8 or control characters; rename it.",
+        )  # fmt: skip
+    if depth > MAX_FOLDER_DEPTH:
+        return error(
+            shown, 1, 1, "unsafe-path",
+            f"'{shown}' is nested more than {MAX_FOLDER_DEPTH} folders deep; move it up.",
+        )  # fmt: skip
+    return None
 
 
 def _inside(path: Path, real_root: Path) -> bool:

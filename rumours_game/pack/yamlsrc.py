@@ -138,7 +138,12 @@ def _scalar_value(node: ScalarNode) -> Any:
         return text
     if tag == _INT:
         # 0042 stays text: a code lock's answer keeps its leading zeros; 0x1F, 1:30 stay as written.
-        return int(text.replace("_", "")) if _PLAIN_INT.match(text) else text
+        if not _PLAIN_INT.match(text):
+            return text
+        try:
+            return int(text.replace("_", ""))
+        except ValueError:  # more digits than Python turns into a number (4,300): it stays text
+            return text
     if tag == _FLOAT:
         try:
             number = float(text.replace("_", ""))
@@ -265,6 +270,7 @@ class _Builder:
 
     def mapping(self, node: MappingNode, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        firsts: dict[Any, Node] = {}
         merges: list[Node] = []
         for key_node, value_node in node.value:
             if type(key_node) is not ScalarNode:
@@ -277,10 +283,8 @@ class _Builder:
                 merges.append(value_node)
                 continue
             key = key_node.value if tag == _STR else self.scalar(key_node)
-            if key in result:
-                first = next(
-                    k for k, _ in node.value if isinstance(k, ScalarNode) and _scalar_value(k) == key
-                )
+            if key in firsts:
+                first = firsts[key]
                 self.problem(
                     key_node,
                     "yaml-duplicate-key",
@@ -288,6 +292,7 @@ class _Builder:
                     "Keep one of them.",
                 )
                 continue
+            firsts[key] = key_node
             result[key] = self.build(value_node, depth + 1)
         for source in merges:
             self.merge_into(result, source, depth)

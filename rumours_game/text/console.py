@@ -11,6 +11,8 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
+from rumours_game.safetext import terminal_safe
+
 WIDTH = 78
 """Longer paragraphs are wrapped to lines of at most this many characters."""
 
@@ -28,6 +30,7 @@ class Console:
         self.interactive = bool(isatty and isatty())
 
     def _write(self, text: str) -> None:
+        text = terminal_safe(text, keep="\n")  # a pack's escape sequences never reach the terminal
         try:
             self.stdout.write(text)
         except UnicodeEncodeError:

@@ -18,13 +18,16 @@ class QuitGame(Exception):
     """The player typed quit."""
 
 
+def small_number(text: str) -> int | None:
+    """A typed whole number of at most 6 ASCII digits, else None (a 5,000-digit number, '²' or '٣' is not
+    a choice, and never reaches ``int``, which refuses numbers of more than 4,300 digits)."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else None
+
+
 def parse_number(line: str, count: int) -> int | None:
     """The 0-based index a typed number picks from ``count`` choices, or None when it is not one."""
-    text = line.strip().rstrip(".")
-    if not text.isdigit():
-        return None
-    n = int(text)
-    return n - 1 if 1 <= n <= count else None
+    n = small_number(line.strip().rstrip("."))
+    return n - 1 if n is not None and 1 <= n <= count else None
 
 
 @dataclass

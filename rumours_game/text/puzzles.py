@@ -23,7 +23,7 @@ from rumours_game.pack.models import (
     SearchPuzzle,
 )
 from rumours_game.pack.puzzle_types import SequencePuzzle
-from rumours_game.text.context import TextContext
+from rumours_game.text.context import TextContext, small_number
 from rumours_game.text.names import Named, resolve
 from rumours_game.text.render import item_name
 
@@ -42,10 +42,10 @@ class Form:
 
 def _numbers(line: str, count: int) -> list[int] | None:
     """0-based indexes of the numbers typed (separated by spaces or commas), or None if any is not one."""
-    tokens = [t for t in re.split(r"[\s,;]+", line.strip()) if t]
-    if not tokens or not all(t.isdigit() and 1 <= int(t) <= count for t in tokens):
+    numbers = [small_number(t) for t in re.split(r"[\s,;]+", line.strip()) if t]
+    if not numbers or not all(n is not None and 1 <= n <= count for n in numbers):
         return None
-    return [int(t) - 1 for t in tokens]
+    return [n - 1 for n in numbers if n is not None]
 
 
 def _listed(options: list[str], marks: str | None = None) -> list[str]:
@@ -147,10 +147,11 @@ def _match_parse(ctx: TextContext, state: GameState, puzzle: MatchPuzzle, line: 
     text = line.casefold()
     found = _PAIR.findall(text)
     leftover = _PAIR.sub("", text).strip(" ,;")
-    numbers = [int(n) for n, _ in found]
+    numbers = [n for n in (small_number(t) for t, _ in found) if n is not None]
     chosen = [letter for _, letter in found]
     valid = (
         not leftover
+        and len(numbers) == len(found)
         and sorted(numbers) == list(range(1, count + 1))
         and all(c in letters for c in chosen)
         and len(set(chosen)) == count

@@ -31,15 +31,34 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
                 continue
             if line:
                 lines.append(line)
-            while font.size(word)[0] > width and len(word) > 1:
-                cut = len(word) - 1
-                while cut > 1 and font.size(word[:cut])[0] > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
+            if font.size(word)[0] > width:
+                *pieces, word = break_word(font, word, width)
+                lines.extend(pieces)
             line = word
         lines.append(line)
     return lines
+
+
+def break_word(font: pygame.font.Font, word: str, width: int) -> list[str]:
+    """A word too wide for a line, cut into pieces no wider than ``width`` (at least one letter each).
+
+    Linear in the word's length: each piece is guessed from the letters' average width and then measured
+    and adjusted a few times; only pieces about a line long are ever measured, never the growing word."""
+    pieces: list[str] = []
+    start, n = 0, len(word)
+    per_letter = max(1.0, font.size(word[:64])[0] / min(64, n))
+    while start < n:
+        end = min(n, start + max(1, int(width / per_letter)))
+        size = font.size(word[start:end])[0]
+        while size > width and end - start > 1:
+            end = max(start + 1, end - max(1, int((size - width) / per_letter)))
+            size = font.size(word[start:end])[0]
+        while end < n and font.size(word[start : end + 1])[0] <= width:
+            end += 1
+        pieces.append(word[start:end])
+        per_letter = max(1.0, font.size(pieces[-1])[0] / len(pieces[-1]))
+        start = end
+    return pieces
 
 
 def fit(
