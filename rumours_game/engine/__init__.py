@@ -41,6 +41,8 @@ from rumours_game.engine.views import (
     SpotPuzzle,
     cipher_view,
     clock,
+    ending_for,
+    hint_offer,
     spot_puzzle,
 )
 
@@ -72,8 +74,10 @@ __all__ = [
     "cipher_view",
     "clock",
     "display_order",
+    "ending_for",
     "exit_open",
     "exits_here",
+    "hint_offer",
     "new_game",
     "next_hint",
     "puzzle_here",

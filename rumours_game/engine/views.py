@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rumours_game.engine.ciphers import alphabet_for, key_pairs
-from rumours_game.engine.queries import cipher_text, met, time_left
+from rumours_game.engine.queries import cipher_text, met, next_hint, time_left
 from rumours_game.engine.state import GameState
-from rumours_game.pack.models import CipherPuzzle, Pack, Puzzle
+from rumours_game.pack.models import CipherPuzzle, Ending, Hint, Pack, Puzzle
 
 HURRY_SECONDS = 60.0
 """Seconds left at which players are told to hurry (the clock turns red; the terminal warns once)."""
@@ -51,6 +51,22 @@ def spot_puzzle(pack: Pack, state: GameState, hotspot_id: str) -> SpotPuzzle:
     if not (met(spot.requires, state) and met(puzzle.requires, state)):
         return SpotPuzzle(Access.LOCKED, puzzle)
     return SpotPuzzle(Access.ANSWER if puzzle.solved_by == "answer" else Access.USE, puzzle)
+
+
+def hint_offer(pack: Pack, state: GameState, puzzle_id: str) -> Hint | None:
+    """The hint players can take for this puzzle now: None once it is solved, the game is over or every
+    hint was taken (the engine refuses a ``Hint`` then)."""
+    if puzzle_id in state.solved or state.over or pack.lookup("puzzle", puzzle_id) is None:
+        return None
+    return next_hint(pack, state, puzzle_id)
+
+
+def ending_for(pack: Pack, state: GameState) -> Ending | None:
+    """The pack's ending for how the game ended; None while playing, or out of time in a pack that wrote
+    no ``out_of_time`` ending (front ends then show their own out-of-time text, never the escape's)."""
+    if state.phase == "escaped":
+        return pack.endings.escaped
+    return pack.endings.out_of_time if state.phase == "out_of_time" else None
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rumours_game.engine import Event, ExitView, GameState, K, Why
+from rumours_game.engine import Event, ExitView, GameState, K, Why, ending_for
 from rumours_game.pack.models import Fact, Rumour
 from rumours_game.strings.wording import not_useful
 from rumours_game.text.context import TextContext
@@ -106,8 +106,7 @@ def event_lines(ctx: TextContext, events: list[Event]) -> list[str]:
 
 def ending_lines(ctx: TextContext, state: GameState) -> list[str]:
     """The ending (escaped or out of time), the game's figures and the per-rumour debrief."""
-    endings = ctx.pack.endings
-    ending = endings.escaped if state.phase == "escaped" else endings.out_of_time
+    ending = ending_for(ctx.pack, state)
     if ending is None:
         lines = [ctx.t("text.out_of_time.title"), ctx.t("text.out_of_time.text")]
     else:

@@ -13,6 +13,8 @@ from rumours_game.engine import (
     Why,
     cipher_view,
     clock,
+    ending_for,
+    hint_offer,
     new_game,
     spot_puzzle,
 )
@@ -90,3 +92,20 @@ def test_refusal_reasons_are_members_of_one_enum(lab):
     s = Session(lab)
     (refused,) = s.apply(Look("screen"))
     assert refused.value is Why.NOT_HERE and refused.value == "not_here"
+
+
+def test_a_hint_is_offered_until_the_puzzle_is_solved(lab):
+    s = Session(lab)
+    assert hint_offer(lab, s.state, "door_code") is not None
+    s.apply(Answer("door_code", "1234"))
+    assert hint_offer(lab, s.state, "door_code") is None, "the engine refuses hints for a solved puzzle"
+    assert hint_offer(lab, s.state, "no-such-puzzle") is None
+
+
+def test_the_ending_is_the_packs_for_how_the_game_ended(lab):
+    state = new_game(lab)
+    assert ending_for(lab, state) is None
+    assert ending_for(lab, state.evolve(phase="escaped")) == lab.endings.escaped
+    assert ending_for(lab, state.evolve(phase="out_of_time")) == lab.endings.out_of_time
+    no_time_text = lab.model_copy(update={"endings": lab.endings.model_copy(update={"out_of_time": None})})
+    assert ending_for(no_time_text, state.evolve(phase="out_of_time")) is None, "never the escape's text"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rumours_game.engine import ending_for
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.room import clock_text
 
@@ -15,15 +16,13 @@ class EndingScene(Scene):
         pal = ctx.theme
         pack = ctx.pack
         state = ctx.session.state
-        ending = (
-            pack.endings.escaped
-            if state.phase == "escaped"
-            else (pack.endings.out_of_time or pack.endings.escaped)
-        )
+        ending = ending_for(pack, state)
         good = state.phase == "escaped"
         mark = "✓ " if good else "⚠ "
+        title = ctx.tr(ending.title) if ending is not None else ctx.t("text.out_of_time.title")
+        text = ctx.tr(ending.text) if ending is not None else ctx.t("text.out_of_time.text")
         self.write(
-            mark + ctx.tr(ending.title),
+            mark + title,
             ctx.rect(80, 40, 1120, 90),
             56,
             bold=True,
@@ -33,11 +32,9 @@ class EndingScene(Scene):
         )
         box = ctx.rect(140, 150, 1000, 230)
         self.panel(box)
-        self.scroll_text(
-            box.inflate(-ctx.px(48), -ctx.px(36)), self.rich().add(ctx.tr(ending.text), 26), "text"
-        )
+        self.scroll_text(box.inflate(-ctx.px(48), -ctx.px(36)), self.rich().add(text, 26), "text")
         facts = [
-            ctx.t("ending.time", time=clock_text(state.elapsed + state.penalty)),
+            ctx.t("ending.time", time=clock_text(state.time_used)),
             ctx.t("ending.hints", n=sum(n for _, n in state.hints)),
             ctx.t("ending.busted", n=len(state.busted), total=len(pack.rumours)),
         ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from rumours_game.engine import K, next_hint
+from rumours_game.engine import K, hint_offer
 from rumours_game.ui.focus import ACTIVATE_KEYS, ARROWS
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_hint
@@ -46,7 +46,7 @@ class PuzzleScene(Scene):
         )
         self.write(ctx.tr(puzzle.title), ctx.rect(245, 6, 620, 44), 26, bold=True, valign="center")
         self.clock_rect = ctx.rect(880, 6, 200, 44)
-        hint = next_hint(ctx.pack, ctx.session.state, self.puzzle_id)
+        hint = hint_offer(ctx.pack, ctx.session.state, self.puzzle_id)
         label = (
             ctx.t("puzzle.hint_cost", seconds=hint.penalty)
             if hint is not None and hint.penalty
@@ -57,7 +57,7 @@ class PuzzleScene(Scene):
             label,
             self.take_hint,
             size=18,
-            enabled=hint is not None and self.puzzle_id not in ctx.session.state.solved,
+            enabled=hint is not None,
             key="hint",
         )
         prompt = ctx.rect(40, 68, 1200, 104)
