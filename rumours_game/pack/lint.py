@@ -446,18 +446,18 @@ def _inner_models(options: list[Any]) -> list[type[BaseModel]]:
     return found
 
 
-def _texts(value: BaseModel | list[Any], path: Path_) -> Iterator[tuple[Path_, Any]]:
+def texts(value: BaseModel | list[Any], path: Path_) -> Iterator[tuple[Path_, Any]]:
     """Every translatable value in a model tree, with its path."""
     if isinstance(value, list):
         for i, child in enumerate(value):
-            yield from _texts(child, (*path, i))
+            yield from texts(child, (*path, i))
         return
     for name, kind in _text_fields(type(value)):
         child = getattr(value, name)
         if child is None:
             continue
         if kind == "inner":
-            yield from _texts(child, (*path, name))
+            yield from texts(child, (*path, name))
         elif kind == "anchors":
             for point, label in child.items():
                 yield (*path, name, point), label
@@ -470,7 +470,7 @@ def check_translations(inp: LintInput) -> Iterator[Problem]:
     pack = inp.pack
     declared = pack.languages
     others = [lang for lang in declared if lang != pack.default_language]
-    for path, value in _texts(pack, ()):
+    for path, value in texts(pack, ()):
         if isinstance(value, dict):
             for lang in declared:
                 if lang not in value:

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from rumours_game.pack import models
+from rumours_game.pack.design import design, unread_files
 from rumours_game.pack.explain import Locate, explain_errors
 from rumours_game.pack.lint import LintInput, lint
 from rumours_game.pack.problems import PackError, Problem, error, has_errors
@@ -182,6 +183,7 @@ def _check(source: PackSource) -> LoadResult:
             )
         )
         return LoadResult(None, _sorted(problems), yaml_files)
+    problems.extend(unread_files(source.files))
     ordered = [PACK_FILE, *sorted(f for f in yaml_files if f != PACK_FILE)]
     docs = {f: _read_yaml(source, f) for f in ordered}
     for doc in docs.values():
@@ -216,7 +218,9 @@ def _check(source: PackSource) -> LoadResult:
             explain_errors(err.errors(include_url=False), merged.data, merged.locate, merged.reported)
         )
     if pack is not None:
-        problems.extend(lint(LintInput(pack, merged.locate, frozenset(source.files), source.read)))
+        inp = LintInput(pack, merged.locate, frozenset(source.files), source.read)
+        problems.extend(lint(inp))
+        problems.extend(design(inp))
     problems = _sorted(problems)
     return LoadResult(
         pack if not has_errors(problems) else None, problems, ordered, merged.data, merged.locate

@@ -465,10 +465,11 @@ class Pack(PackMeta):
 
     def derived(self, key: str, factory: Callable[[Pack], T]) -> T:
         """Data computed once from this (immutable) pack, e.g. by the engine: ``factory(self)`` cached by key."""
-        if key not in self._derived:
-            self._derived[key] = factory(self)
+        table: dict[str, object] = self.__pydantic_private__["_derived"]  # type: ignore[index]  # fast, as above
+        if key not in table:
+            table[key] = factory(self)
         # Each key is only ever filled by its one factory, so the cached value has the factory's type.
-        return cast(T, self._derived[key])
+        return cast(T, table[key])
 
     @overload
     def lookup(self, kind: Literal["room"], id_: str) -> Room | None: ...

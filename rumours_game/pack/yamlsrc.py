@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from rumours_game.pack.pasted import artefacts, explain_syntax, swallowed_by_comment
 from rumours_game.pack.problems import Problem, error
 
 try:
@@ -35,50 +36,6 @@ _T = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
 _SEQ, _MAP, _MERGE, _TIMESTAMP = _T + "seq", _T + "map", _T + "merge", _T + "timestamp"
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)\Z")
-
-_SYNTAX_HINTS: tuple[tuple[str, str], ...] = (
-    (
-        "mapping values are not allowed",
-        "A ':' here confuses YAML. If this text contains ': ', put the whole text in quotes, "
-        "or check that the line above is indented like its neighbours.",
-    ),
-    (
-        "could not find expected ':'",
-        "This line should look like 'key: value' but YAML found no ':'. Maybe a text runs over "
-        "two lines without quotes?",
-    ),
-    (
-        "did not find expected key",
-        "The indentation is off here: this line does not line up with the keys around it.",
-    ),
-    (
-        "did not find expected '-' indicator",
-        "The indentation is off here: list entries ('- ...') must line up with each other.",
-    ),
-    ("found undefined alias", "This uses an alias ('*name') but no anchor '&name' was defined before it."),
-    (
-        "found unknown escape character",
-        "Inside double quotes a '\\' starts a special character. Use single quotes instead.",
-    ),
-    (
-        "found unexpected end of stream",
-        "The file ends in the middle of something: a quote or bracket opened before is never closed.",
-    ),
-    (
-        "did not find expected ',' or ']'",
-        "A list written with '[' is not closed with ']', or a ',' is missing.",
-    ),
-    (
-        "did not find expected ',' or '}'",
-        "A mapping written with '{' is not closed with '}', or a ',' is missing.",
-    ),
-    (
-        "found character that cannot start any token",
-        "This character cannot start a value (for example '@' or '`'). Put the text in quotes.",
-    ),
-    ("exceeded maximum nesting depth", "Lists and mappings are nested far too deep here."),
-    ("control characters are not allowed", "The file contains an invisible control character; delete it."),
-)
 
 
 @dataclass
@@ -327,10 +284,11 @@ def parse_yaml(raw: bytes, file: str) -> YamlDoc:
     text = _decode(raw, doc)
     if text is None:
         return doc
+    pasted = artefacts(text, file)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as err:
-        doc.problems.append(_syntax_problem(err, text, file))
+        doc.problems += explain_syntax(err, text, file, pasted)
         return doc
     except RecursionError:  # the pure-Python composer on very deep nesting
         doc.problems.append(error(file, 1, 1, "yaml-too-deep", "Lists and mappings are nested far too deep."))
@@ -343,12 +301,15 @@ def parse_yaml(raw: bytes, file: str) -> YamlDoc:
         )
         return doc
     doc.root = root
+    doc.problems += pasted
     builder = _Builder(file)
     try:
         doc.data = builder.build(root, 0)
     except _Abort:
         doc.data = None
     doc.problems.extend(builder.problems)
+    if doc.data is not None:
+        doc.problems += swallowed_by_comment(root, text, file)
     return doc
 
 
@@ -381,47 +342,3 @@ def _decode(raw: bytes, doc: YamlDoc) -> str | None:
             )
         )
         return None
-
-
-def _syntax_problem(err: yaml.YAMLError, text: str, file: str) -> Problem:
-    """A plain-language problem for a PyYAML scanner, parser, composer or reader error."""
-    if isinstance(err, yaml.reader.ReaderError):
-        line = text.count("\n", 0, err.position) + 1
-        col = err.position - (text.rfind("\n", 0, err.position) + 1) + 1
-        return error(
-            file,
-            line,
-            col,
-            "yaml-syntax",
-            f"The file contains a character that is not allowed (code {err.character:#x}); delete it.",
-        )
-    problem = str(getattr(err, "problem", "") or "")
-    marks = [getattr(err, "problem_mark", None), getattr(err, "context_mark", None)]
-    if "end of stream" in problem or "expected ','" in problem:  # point at what was opened and never closed
-        marks.reverse()
-    mark = next((m for m in marks if m is not None), None)
-    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    context = str(getattr(err, "context", "") or "")
-    lines = text.split("\n")
-    here = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
-    if "tab" in problem or here == "\t":
-        return error(
-            file,
-            line,
-            col,
-            "yaml-tab",
-            "There is a tab character here. YAML needs spaces to indent: replace the tab with spaces.",
-        )
-    if "another document" in problem:
-        return error(
-            file,
-            line,
-            col,
-            "yaml-multiple-documents",
-            "A second document starts here ('---'). Keep one document per file, or split into two files.",
-        )
-    for needle, message in _SYNTAX_HINTS:
-        if needle in problem:
-            return error(file, line, col, "yaml-syntax", message)
-    detail = f"{context}: {problem}" if context else problem
-    return error(file, line, col, "yaml-syntax", f"YAML could not read the file here ({detail}).")
