@@ -57,6 +57,7 @@ def check_escape_locked(inp: LintInput) -> Iterator[Problem]:
                     f"The escape exit '{eid}' is never locked: players can leave at once without solving "
                     "anything. Add 'requires: {puzzles: [last-puzzle]}' (what must be done first), or open it "
                     "from a puzzle's 'rewards: {open_exits: [" + eid + "]}'.",
+                    severity="warning",
                     key=True,
                 )
 

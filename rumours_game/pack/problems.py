@@ -74,7 +74,7 @@ CODES: dict[str, str] = {
     "flag-never-set": "Something requires a flag that no puzzle gives as a reward (warning).",
     "hidden-never-revealed": "An object is 'hidden: true' but has no 'requires', so nothing reveals it and it is visible from the start.",
     "search-without-picture": "A search puzzle has no 'image': players would see an empty frame (warning).",
-    "escape-never-locked": "An escape exit has no 'requires' and no puzzle opens it: players can leave at once.",
+    "escape-never-locked": "An escape exit has no 'requires' and no puzzle opens it: players can leave at once (warning).",
     "file-not-read": "A file looks like part of the pack (puzzles.yaml.txt, Rooms.YAML, a .yaml in assets/) but is not read (warning).",
     "missing-ending": "The endings do not match the timer: an 'out_of_time' ending is missing or unused.",
     "schema-mismatch": "The published JSON Schema and the loader disagree (only with 'rumours validate --schema').",
