@@ -532,7 +532,7 @@ def check_texts(inp: LintInput) -> Iterator[Problem]:
         for lang, texts in inp.pack.strings.items()
         for key, text in texts.items()
     )
-    yield from check_text_limits(inp, (*_texts(inp.pack, ()), *strings))
+    yield from check_text_limits(inp, (*texts(inp.pack, ()), *strings))
 
 
 CHECKS: tuple[Callable[[LintInput], Iterable[Problem]], ...] = (

@@ -35,7 +35,7 @@ CODES: dict[str, str] = {
     "text-after-quote": "There is text after a closing quote; the whole text belongs inside the quotes.",
     "yaml-missing-dash": "A list entry has lost its '- ': the line sits where the list's entries start.",
     "text-cut-by-comment": "A text without quotes contains ' #': YAML drops the rest of the line as a comment (warning).",
-    "text-too-long": "A text is too long for where the game shows it at 1280x720 (with or without large text) and spills over (warning).",
+    "text-overflows": "A text is too long for where the game shows it at 1280x720 (with or without large text) and spills over (warning).",
     "font-missing-glyph": "A text has a character the game's font cannot draw (most emoji, Chinese...); players see an empty box (warning).",
     "target-too-small": "A search target is smaller than a fingertip (44 px) on the picture players see at 1280x720 (warning).",
     "not-a-mapping": "A file's top level must be 'key: value' lines, not a list or a single value.",

@@ -139,7 +139,7 @@ def check_text_fits(inp: LintInput) -> Iterator[Problem]:
                 keep = _longest_fitting(font, slot, text, LARGE_TEXT_SCALE)
                 yield inp.problem(
                     path,
-                    "text-too-long",
+                    "text-overflows",
                     f"This text is too long for {slot.where} ({slot.w}x{slot.h} px at 1280x720){mode}: even at "
                     f"the smallest size the game uses, it needs {needed} lines where {room} fit, so it spills "
                     f"over what is below. Keep it under about {keep} characters (it has {len(text)}), or move "
