@@ -325,6 +325,20 @@ def library(rng: random.Random) -> pygame.Surface:
         pygame.draw.ellipse(s, (180, 140, 100), (c[0] - 70, c[1], 140, 40))
         pygame.draw.rect(s, (120, 90, 60), (c[0] - 6, c[1] + 30, 12, 120))
         pygame.draw.rect(s, (240, 240, 240), (c[0] - 10, c[1] - 14, 22, 22), border_radius=4)
+    album = R(0.355, 0.62, 0.09, 0.06)  # Amal's photo album on the middle table, with its button lock
+    panel(s, album, (120, 60, 70), (96, 44, 54))
+    pages = album.inflate(-12, -12)
+    pygame.draw.rect(s, (250, 246, 236), pages)
+    pygame.draw.line(s, (180, 170, 160), (pages.centerx, pages.y), (pages.centerx, pages.bottom), 2)
+    for k, colour in enumerate([(120, 160, 200), (200, 170, 110), (150, 190, 140), (190, 140, 150)]):
+        photo = pygame.Rect(
+            pages.x + 6 + (k % 2) * (pages.w // 2),
+            pages.y + 5 + (k // 2) * (pages.h // 2 - 2),
+            pages.w // 2 - 12,
+            pages.h // 2 - 10,
+        )
+        pygame.draw.rect(s, colour, photo)
+        pygame.draw.rect(s, (90, 80, 70), photo, 1)
     door(s, R(0.88, 0.16, 0.10, 0.70), (230, 230, 230))
     cross = R(0.93, 0.26, 0, 0).topleft
     pygame.draw.rect(s, (200, 40, 40), (cross[0] - 30, cross[1] - 10, 60, 20))
