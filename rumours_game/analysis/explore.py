@@ -14,6 +14,7 @@ from rumours_game.analysis.closure import Relax, close
 from rumours_game.analysis.decompose import combine, parts
 from rumours_game.analysis.findings import Finding, combination_finding, softlocks, unreached
 from rumours_game.analysis.moves import Fact, Move, Rules
+from rumours_game.analysis.playtime import time_findings
 from rumours_game.analysis.search import Budget, Explored, Progress, search
 from rumours_game.analysis.solution import SHORTEST_MAX_NODES, short_solution, shortest_solution
 from rumours_game.engine.actions import Action
@@ -100,6 +101,7 @@ def explore(pack: Pack, max_states: int = DEFAULT_MAX_STATES, progress: Progress
         )
     if complete:
         findings += unreached(rules, reached)
+    findings += time_findings(pack, proof.solution)
     proof.findings = findings
     return proof
 

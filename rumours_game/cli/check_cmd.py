@@ -63,6 +63,13 @@ def subject_path(pack: Pack, kind: str, id_: str) -> tuple[Any, ...]:
     if kind in _LISTS:
         items = getattr(pack, _LISTS[kind])
         return (_LISTS[kind], next((i for i, x in enumerate(items) if x.id == id_), 0))
+    if kind == "timer":
+        return ("timer", id_)
+    if kind == "ending":
+        return ("endings", id_)
+    if kind == "hint":
+        puzzle, hint = (int(n) for n in id_.split("/"))
+        return ("puzzles", puzzle, "hints", hint, "penalty")
     if kind == "exit":
         for ri, room in enumerate(pack.rooms):
             for ei, exit_ in enumerate(room.exits):

@@ -89,6 +89,9 @@ CODES: dict[str, str] = {
     "rumour-never-busted": "No puzzle players can solve busts this rumour (warning).",
     "too-large-to-prove": "The pack has too many ways to play to explore them all; the findings already proved are still reported, more may exist (warning).",
     "cipher-key-unreachable": "A cipher puzzle's key item can never be picked up, so players can never read the key.",
+    "timer-too-short": "The timer is shorter than a fast team needs for the shortest solution (reading time plus a minimum per puzzle).",
+    "hint-penalty-too-large": "A hint costs the whole timer, or one hint per puzzle costs more time than the timer leaves over (warning).",
+    "ending-unreachable": "An ending can never be shown (an 'out_of_time' ending in a pack with no timer) (warning).",
     "walkthrough-fails": "A walkthrough step is refused, or the walkthrough does not end as it says.",
 }
 """Every problem code with a one-line explanation (the error table in docs/pack-format.md)."""

@@ -200,3 +200,65 @@ def test_a_cipher_whose_key_is_nowhere_is_an_error():
     [finding] = [f for f in proof.findings if f.code == "cipher-key-unreachable"]
     assert finding.severity == "error" and finding.subject == ("puzzle", "note")
     assert "nothing players can reach gives 'decoder'" in finding.message
+
+
+def _timed(minutes: float | None, penalty: int = 30, out_of_time: bool = True):
+    from tests.analysis.packs import one_room
+
+    long_prompt = " ".join(["Read the whole report carefully before you answer."] * 40)
+    puzzles = [
+        {
+            "id": f"p{i}",
+            "type": "code",
+            "answer": str(i),
+            "prompt": long_prompt,
+            "hints": [{"text": "Look.", "penalty": penalty}],
+        }
+        for i in range(12)
+    ]
+    pack = one_room(puzzles)
+    data = pack.model_dump()
+    data["timer"] = {"minutes": minutes} if minutes else None
+    if out_of_time:
+        data["endings"]["out_of_time"] = {"title": "Time!", "text": "Out of time."}
+    return type(pack).model_validate(data)
+
+
+def test_a_timer_shorter_than_the_shortest_solution_is_an_error():
+    from rumours_game.analysis.playtime import minimum_play_time
+
+    pack = _timed(1)
+    proof = explore(pack)
+    [finding] = [f for f in proof.findings if f.code == "timer-too-short"]
+    assert finding.severity == "error" and finding.subject == ("timer", "minutes")
+    assert "12 puzzles" in finding.message
+    assert minimum_play_time(pack, proof.solution).seconds > 12 * 60  # 3,840 words at 200 a minute, and more
+    assert not [f for f in explore(_timed(60)).findings if f.code == "timer-too-short"]
+
+
+def test_hint_penalties_are_weighed_against_the_timer():
+    whole = explore(_timed(60, penalty=3600))
+    assert {f.subject for f in whole.findings if f.code == "hint-penalty-too-large"} == {
+        ("hint", f"{i}/0") for i in range(12)
+    }
+    tight = explore(_timed(30, penalty=300))
+    [finding] = [f for f in tight.findings if f.code == "hint-penalty-too-large"]
+    assert finding.severity == "warning" and "one hint per puzzle" in finding.message
+
+
+def test_an_out_of_time_ending_without_a_timer_is_unreachable():
+    proof = explore(_timed(None))
+    [finding] = [f for f in proof.findings if f.code == "ending-unreachable"]
+    assert finding.subject == ("ending", "out_of_time")
+    assert not [
+        f for f in explore(_timed(None, out_of_time=False)).findings if f.code == "ending-unreachable"
+    ]
+
+
+def test_the_tutorial_fits_its_timer_with_room_to_spare():
+    from rumours_game.analysis.playtime import minimum_play_time
+    from tests.conftest import ROOT
+
+    pack = load_pack(ROOT / "scenarios" / "tutorial")
+    play = minimum_play_time(pack, explore(pack).solution)
+    assert 150 < play.seconds < pack.minutes * 60 < pack.timer.minutes * 60

@@ -88,3 +88,23 @@ def test_help_works():
     with pytest.raises(SystemExit) as exc:
         main(["check", "--help"])
     assert exc.value.code == 0
+
+
+def test_time_findings_point_at_the_timer_and_the_hint(tmp_path, capsys):
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / "tests/pack/valid/minimal", pack)
+    with (pack / "pack.yaml").open("a") as f:
+        f.write("  out_of_time:\n    title: Time\n    text: Out of time.\ntimer:\n  minutes: 5\n")
+    puzzles = (
+        (pack / "puzzles.yaml")
+        .read_text()
+        .replace(
+            '    answer: "1234"\n',
+            '    answer: "1234"\n    hints:\n      - text: Look closer.\n        penalty: 600\n',
+        )
+    )
+    (pack / "puzzles.yaml").write_text(puzzles)
+    assert main(["check", str(pack)]) == 1
+    out = capsys.readouterr().out
+    line = puzzles.splitlines().index("        penalty: 600") + 1
+    assert f"puzzles.yaml:{line}:18: error: Hint 1 of 'lock' costs 600 s" in out
