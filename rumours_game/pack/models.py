@@ -14,103 +14,65 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar, cast, overload
 
 from pydantic import (
-    Discriminator,
     Field,
     PrivateAttr,
-    Tag,
     field_validator,
     model_validator,
 )
 
 from rumours_game.pack.base import (
     ID_PATTERN as ID_PATTERN,
-)
-from rumours_game.pack.base import (
     LANG_PATTERN as LANG_PATTERN,
-)
-from rumours_game.pack.base import (
     Fraction as Fraction,
-)
-from rumours_game.pack.base import (
     Id as Id,
-)
-from rumours_game.pack.base import (
     Lang as Lang,
-)
-from rumours_game.pack.base import (
     LocalText as LocalText,
-)
-from rumours_game.pack.base import (
     LocalTextList as LocalTextList,
-)
-from rumours_game.pack.base import (
     Model as Model,
-)
-from rumours_game.pack.base import (
     Rect as Rect,
-)
-from rumours_game.pack.base import (
     Requires as Requires,
-)
-from rumours_game.pack.base import (
     Rewards as Rewards,
 )
 from rumours_game.pack.puzzle_types import (
     PUZZLE_MODELS as PUZZLE_MODELS,
-)
-from rumours_game.pack.puzzle_types import (
     PUZZLE_TYPES as PUZZLE_TYPES,
-)
-from rumours_game.pack.puzzle_types import (
     ChoicePuzzle as ChoicePuzzle,
-)
-from rumours_game.pack.puzzle_types import (
     Cipher as Cipher,
-)
-from rumours_game.pack.puzzle_types import (
     CipherPuzzle as CipherPuzzle,
-)
-from rumours_game.pack.puzzle_types import (
     CodePuzzle as CodePuzzle,
-)
-from rumours_game.pack.puzzle_types import (
     CombinePuzzle as CombinePuzzle,
-)
-from rumours_game.pack.puzzle_types import (
     Hint as Hint,
-)
-from rumours_game.pack.puzzle_types import (
     MatchPuzzle as MatchPuzzle,
-)
-from rumours_game.pack.puzzle_types import (
     Option as Option,
-)
-from rumours_game.pack.puzzle_types import (
     OrderPuzzle as OrderPuzzle,
-)
-from rumours_game.pack.puzzle_types import (
     Pair as Pair,
-)
-from rumours_game.pack.puzzle_types import (
     Puzzle as Puzzle,
-)
-from rumours_game.pack.puzzle_types import (
     PuzzleBase as PuzzleBase,
-)
-from rumours_game.pack.puzzle_types import (
     PuzzleModel as PuzzleModel,
-)
-from rumours_game.pack.puzzle_types import (
     SearchPuzzle as SearchPuzzle,
-)
-from rumours_game.pack.puzzle_types import (
     SolvedBy as SolvedBy,
-)
-from rumours_game.pack.puzzle_types import (
     Target as Target,
-)
-from rumours_game.pack.puzzle_types import (
     TextPuzzle as TextPuzzle,
+)
+from rumours_game.pack.survey_models import (
+    ITEM_KINDS as ITEM_KINDS,
+    AttentionCheck as AttentionCheck,
+    Scale as Scale,
+    Survey as Survey,
+    SurveyItem as SurveyItem,
+)
+from rumours_game.pack.walkthroughs import (
+    STEP_KINDS as STEP_KINDS,
+    EscapeStep as EscapeStep,
+    GoStep as GoStep,
+    HintStep as HintStep,
+    LookStep as LookStep,
+    SolveStep as SolveStep,
+    Step as Step,
+    SurveyAnswers as SurveyAnswers,
+    UseStep as UseStep,
+    WaitStep as WaitStep,
+    Walkthrough as Walkthrough,
 )
 
 T = TypeVar("T")
@@ -247,90 +209,6 @@ class Item(Model):
     icon: str | None = None
 
 
-# --------------------------------------------------------------------------- walkthroughs
-
-
-class GoStep(Model):
-    go: Id = Field(description="Walk to this room through an open exit.")
-
-
-class LookStep(Model):
-    look: Id = Field(description="Look at this object (picks up what it gives).")
-
-
-class SolveStep(Model):
-    solve: Id
-    answer: Any = Field(default=None, description="The answer to give; omitted means the right one.")
-
-
-class UseStep(Model):
-    use: Id
-    on: Id = Field(description="A hotspot id, or another item id to combine with.")
-
-
-class HintStep(Model):
-    hint: Id
-
-
-class WaitStep(Model):
-    wait: Annotated[float, Field(gt=0, le=100_000)] = Field(description="Seconds that pass.")
-
-
-class EscapeStep(Model):
-    escape: Id = Field(description="The id of the escape exit to go through.")
-
-
-def _step_kind(value: Any) -> str | None:
-    if isinstance(value, dict):
-        for key in ("go", "look", "solve", "use", "hint", "wait", "escape"):
-            if key in value:
-                return key
-        return None
-    return _STEP_TAGS.get(type(value))
-
-
-Step = Annotated[
-    Annotated[GoStep, Tag("go")]
-    | Annotated[LookStep, Tag("look")]
-    | Annotated[SolveStep, Tag("solve")]
-    | Annotated[UseStep, Tag("use")]
-    | Annotated[HintStep, Tag("hint")]
-    | Annotated[WaitStep, Tag("wait")]
-    | Annotated[EscapeStep, Tag("escape")],
-    Discriminator(
-        _step_kind,
-        custom_error_type="walkthrough_step",
-        custom_error_message="a step starts with one of go, look, solve, use, hint, wait or escape",
-    ),
-]
-_STEP_TAGS: dict[type, str] = {
-    GoStep: "go",
-    LookStep: "look",
-    SolveStep: "solve",
-    UseStep: "use",
-    HintStep: "hint",
-    WaitStep: "wait",
-    EscapeStep: "escape",
-}
-STEP_KINDS: tuple[str, ...] = tuple(_STEP_TAGS.values())
-
-
-class SurveyAnswers(Model):
-    """Scripted survey answers for headless runs: per phase, item id to value; missing ones are seeded."""
-
-    seed: int = 0
-    players: Annotated[int, Field(ge=1, le=6)] = 1
-    pre: dict[Id, int] = {}
-    post: dict[Id, int] = {}
-
-
-class Walkthrough(Model):
-    name: Id
-    ending: Literal["escaped", "out_of_time"] = "escaped"
-    steps: Annotated[list[Step], Field(min_length=1)]
-    survey: SurveyAnswers | None = None
-
-
 # --------------------------------------------------------------------------- endings
 
 
@@ -342,64 +220,6 @@ class Ending(Model):
 class Endings(Model):
     escaped: Ending
     out_of_time: Ending | None = None
-
-
-# --------------------------------------------------------------------------- survey
-
-
-class Scale(Model):
-    """A Likert scale: 5 or 7 points, with labels for at least both ends."""
-
-    points: Literal[5, 7] = 5
-    anchors: dict[int, LocalText] = Field(
-        description="Labels for scale points, at least the lowest and highest."
-    )
-
-    @model_validator(mode="after")
-    def _anchors(self) -> Scale:
-        if 1 not in self.anchors or self.points not in self.anchors:
-            raise ValueError(f"the scale needs labels for point 1 and point {self.points}")
-        bad = [k for k in self.anchors if not 1 <= k <= self.points]
-        if bad:
-            raise ValueError(f"scale labels for points outside 1..{self.points}: {bad}")
-        return self
-
-
-ITEM_KINDS: tuple[str, ...] = ("rumour", "fact", "attitude")
-"""What a survey statement is: a false claim to reject, a true statement to accept, or an attitude."""
-
-
-class SurveyItem(Model):
-    id: Id
-    statement: LocalText
-    kind: Literal["rumour", "fact", "attitude"] = Field(
-        default="rumour",
-        description="'rumour': a false claim players should reject; 'fact': a true statement they should "
-        "accept (with rumour items it measures truth discernment); 'attitude': an opinion, reported apart.",
-    )
-    reverse_coded: bool = Field(
-        default=False, description="True for a pro-diversity statement (agreeing is good)."
-    )
-    rumour: Id | None = None
-    scale: Scale | None = Field(default=None, description="Overrides the survey's scale for this item.")
-
-
-class AttentionCheck(Model):
-    id: Id
-    statement: LocalText = Field(description="e.g. 'To show you are reading, choose \"Agree\".'")
-    expect: int
-
-
-class Survey(Model):
-    scale: Scale
-    items: Annotated[list[SurveyItem], Field(min_length=1)]
-    attention_check: AttentionCheck | None = None
-    consent: LocalText | None = Field(
-        default=None, description="Overrides the default intro and consent text."
-    )
-    age_bands: list[Annotated[str, Field(pattern=r"^\d{1,2}-\d{1,2}$")]] = Field(
-        default=[], description="Optional coarse age bands players may pick, e.g. '14-15'."
-    )
 
 
 # --------------------------------------------------------------------------- the pack

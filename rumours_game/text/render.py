@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rumours_game.engine import Event, ExitView, GameState, K, Why, ending_for
-from rumours_game.pack.models import Fact, Rumour
+from rumours_game.pack.models import Fact, Rumour, SearchPuzzle
 from rumours_game.strings.wording import not_useful
 from rumours_game.text.context import TextContext
 
@@ -83,8 +83,9 @@ def event_lines(ctx: TextContext, events: list[Event]) -> list[str]:
                 lines.append(ctx.t("text.nothing_there" if search else "text.wrong"))
             case K.TARGET_FOUND:
                 puzzle = ctx.pack.puzzle(event.id)
-                target = next(t for t in puzzle.targets if t.id == event.value)
-                lines.append(ctx.t("text.found", name=ctx.tr(target.name)))
+                targets = puzzle.targets if isinstance(puzzle, SearchPuzzle) else []
+                target = next((t for t in targets if t.id == event.value), None)
+                lines.append(ctx.t("text.found", name=ctx.tr(target.name) if target else event.value))
             case K.RUMOUR_BUSTED:
                 lines += busted_card(ctx, ctx.pack.rumour(event.id))
             case K.EXIT_OPENED:

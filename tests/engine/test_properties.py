@@ -6,8 +6,7 @@ import functools
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from rumours_game.engine import GameState, Session, action_to_dict, solution
 from rumours_game.engine.actions import Answer, Escape, Go, Hint, Look, Tick, Use

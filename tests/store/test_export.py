@@ -5,8 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from rumours_game.store import DB_NAME, DataError, Store, export
 from rumours_game.store.columns import EXPORT_FILES, RESPONSES

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from rumours_game.cli import main
-from rumours_game.store import DB_NAME, DataError, Store, StoreError, export, find_source, merge
-from rumours_game.store import db as dbmod
+from rumours_game.store import DB_NAME, DataError, Store, StoreError, db as dbmod, export, find_source, merge
 from rumours_game.store.columns import PLAYERS, RESPONSES, SESSIONS
 from rumours_game.store.exportread import read_export
 from tests.store.helpers import TickingClock, play_session
