@@ -25,7 +25,6 @@ from rumours_game.engine import (
     Tick,
     Use,
     clock,
-    exits_here,
     next_hint,
     puzzle_open,
     spot_puzzle,
@@ -37,10 +36,17 @@ from rumours_game.survey import SessionRecorder
 from rumours_game.text.context import QuitGame, TextContext, parse_number
 from rumours_game.text.names import Named, resolve
 from rumours_game.text.puzzles import FORMS
-from rumours_game.text.render import event_lines, exit_label, format_time, item_name
+from rumours_game.text.render import event_lines, item_name
+from rumours_game.text.room_view import (
+    help_lines,
+    inventory_lines,
+    room_lines,
+    room_menu,
+    time_lines,
+    view_key,
+)
 
 Clock = Callable[[], float]
-HELP_KEYS = ("number", "look", "go", "use", "inv", "hint", "time", "back", "quit")
 _COMMANDS = ("look", "go", "use", "inv", "hint", "time", "help", "back", "quit")
 
 
@@ -110,79 +116,24 @@ class TextGame:
     # ------------------------------------------------------------ the room
 
     def _view(self) -> tuple[Any, ...]:
-        state = self.state
-        return (
-            state.room,
-            tuple(h.id for h in visible_objects(self.ctx.pack, state)),
-            tuple((v.id, v.open) for v in exits_here(self.ctx.pack, state)),
-            state.solved,
-        )
-
-    def _spot_label(self, spot: Hotspot) -> str:
-        name = self.ctx.tr(spot.name)
-        return self.ctx.t("text.solved_mark", name=name) if spot.puzzle in self.state.solved else name
-
-    def _exit_entry(self, view: ExitView) -> Named[Any]:
-        label = exit_label(self.ctx, view)
-        shown = label if view.open else self.ctx.t("text.locked", name=label)
-        names = [view.id, label]
-        if view.exit.to is not None:
-            names += [view.exit.to, self.ctx.tr(self.ctx.pack.room(view.exit.to).name)]
-        return Named(view, shown, tuple(names))
+        return view_key(self.ctx, self.state)
 
     def show_room(self, describe: bool = False) -> None:
-        """The room, its objects and ways out (numbered), the time left and what players carry;
-        ``describe`` adds the room's description (on entering it, and for ``look``)."""
-        ctx, state = self.ctx, self.state
-        room = ctx.pack.room(state.room)
-        self.say(ctx.t("text.room", name=ctx.tr(room.name)))
-        if describe and room.description is not None:
-            self.say(ctx.tr(room.description))
-        self.show_time(quiet=True)
-        spots = [
-            Named(h, self._spot_label(h), (h.id, ctx.tr(h.name))) for h in visible_objects(ctx.pack, state)
-        ]
-        ways = [self._exit_entry(v) for v in exits_here(ctx.pack, state)]
-        self.menu = spots + ways
-        number = 1
-        for title, entries in ((ctx.t("text.you_see"), spots), (ctx.t("text.ways"), ways)):
-            if entries:
-                self.say(title)
-            for entry in entries:
-                self.say(f"{number}. {entry.label}")
-                number += 1
-        self.show_carrying()
-        self.say(ctx.t("text.choose"))
+        """The room as a numbered menu (see :func:`~rumours_game.text.room_view.room_lines`)."""
+        self.menu = room_menu(self.ctx, self.state)
+        self.ctx.console.say_all(room_lines(self.ctx, self.state, self.menu, describe))
 
-    def show_time(self, quiet: bool = False) -> None:
-        """The time left (``quiet``: nothing when the pack has no timer)."""
-        left = clock(self.ctx.pack, self.state).left
-        if left is not None:
-            self.say(self.ctx.t("text.time_left", time=format_time(left)))
-        elif not quiet:
-            self.say(self.ctx.t("text.no_timer"))
-
-    def show_carrying(self) -> None:
-        """The names of the items held, on one line."""
-        names = [item_name(self.ctx, i) for i in self.state.inventory]
-        if names:
-            self.say(self.ctx.t("text.carrying", items=self.ctx.t("text.list_sep").join(names)))
-        else:
-            self.say(self.ctx.t("text.carrying_nothing"))
+    def show_time(self) -> None:
+        """The time left, or that there is no timer."""
+        self.ctx.console.say_all(time_lines(self.ctx, self.state))
 
     def show_inventory(self) -> None:
         """Every item held, with its description."""
-        self.show_carrying()
-        for item_id in self.state.inventory:
-            item = self.ctx.pack.lookup("item", item_id)
-            if item is not None and item.description is not None:
-                self.say(f"{self.ctx.tr(item.name)}: {self.ctx.tr(item.description)}")
+        self.ctx.console.say_all(inventory_lines(self.ctx, self.state))
 
     def show_help(self) -> None:
         """The commands."""
-        self.say(self.ctx.t("text.help.title"))
-        for key in HELP_KEYS:
-            self.say(self.ctx.t(f"text.help.{key}"))
+        self.ctx.console.say_all(help_lines(self.ctx))
 
     # ------------------------------------------------------------ commands
 
