@@ -123,7 +123,7 @@ def unreached(rules: Rules, reached: set[Fact]) -> list[Finding]:
     for puzzle in pack.puzzles:
         if ("puzzle", puzzle.id) in reached:
             continue
-        hosted = puzzle.type == "combine" or any(
+        hosted = puzzle.solved_by == "use" or any(
             ("room", r) in reached for r, _ in rules.world.hosts.get(puzzle.id, ())
         )
         if hosted:

@@ -235,7 +235,7 @@ def _puzzle(b: _Builder, puzzle: PuzzleBase, hosts: list[str]) -> None:
     if isinstance(puzzle, CombinePuzzle):
         for iid in puzzle.use:
             b.need(key, b.item_key(iid))
-    if hosts or not isinstance(puzzle, CombinePuzzle):
+    if hosts or puzzle.solved_by == "answer":
         b.need(key, *hosts)
     b.requires(key, puzzle.requires)
     rewards = puzzle.rewards

@@ -76,7 +76,7 @@ class Rules:
                 if spot.gives:
                     self.moves.append(Move("look", spot.id, room.id))
                 puzzle = pack.lookup("puzzle", spot.puzzle) if spot.puzzle else None
-                if puzzle is not None and puzzle.type != "combine":
+                if puzzle is not None and puzzle.solved_by == "answer":
                     self.moves.append(Move("solve", puzzle.id, room.id))
                 for use in spot.uses:
                     if use.gives or use.flags:
