@@ -31,7 +31,7 @@ from rumours_game.engine import (
     visible_objects,
 )
 from rumours_game.engine.actions import Action
-from rumours_game.pack.models import CombinePuzzle, Hotspot, PuzzleBase
+from rumours_game.pack.models import CombinePuzzle, Hotspot, Puzzle
 from rumours_game.survey import SessionRecorder
 from rumours_game.text.context import QuitGame, TextContext, parse_number
 from rumours_game.text.names import Named, resolve
@@ -61,7 +61,7 @@ class TextGame:
         self.ctx, self.session, self.recorder, self.clock = ctx, session, recorder, clock
         self.say = ctx.console.say
         self.menu: list[Named[Any]] = []
-        self.puzzle: PuzzleBase | None = None
+        self.puzzle: Puzzle | None = None
         self._last = 0.0
         self._warned = False
 
@@ -325,14 +325,14 @@ class TextGame:
         self.puzzle = puzzle
         self.show_puzzle(puzzle)
 
-    def show_puzzle(self, puzzle: PuzzleBase) -> None:
+    def show_puzzle(self, puzzle: Puzzle) -> None:
         """The puzzle: title, prompt, its form (options, key, places...) and how to leave it."""
         self.say(self.ctx.t("text.puzzle", title=self.ctx.tr(puzzle.title)))
         self.say(self.ctx.tr(puzzle.prompt))
         self.show_form(puzzle)
         self.say(self.ctx.t("text.puzzle_leave"))
 
-    def show_form(self, puzzle: PuzzleBase) -> None:
+    def show_form(self, puzzle: Puzzle) -> None:
         """The puzzle's form: options, key, places..."""
         self.ctx.console.say_all(FORMS[puzzle.type].lines(self.ctx, self.state, puzzle))
 
@@ -341,7 +341,7 @@ class TextGame:
         self.puzzle = None
         self.show_room()
 
-    def handle_puzzle(self, puzzle: PuzzleBase, line: str) -> None:
+    def handle_puzzle(self, puzzle: Puzzle, line: str) -> None:
         """A line typed while a puzzle is open: a command or an answer."""
         command = self._command(line.strip()) if " " not in line.strip() else None
         if command == "back":
@@ -355,7 +355,7 @@ class TextGame:
         else:
             self.answer(puzzle, line)
 
-    def answer(self, puzzle: PuzzleBase, line: str) -> None:
+    def answer(self, puzzle: Puzzle, line: str) -> None:
         """Send the answer(s) a line stands for, and say how it went."""
         parsed = FORMS[puzzle.type].parse(self.ctx, self.state, puzzle, line)
         if isinstance(parsed, str):
@@ -377,12 +377,12 @@ class TextGame:
 
     # ------------------------------------------------------------ hints
 
-    def _puzzles_here(self) -> list[PuzzleBase]:
+    def _puzzles_here(self) -> list[Puzzle]:
         """Unsolved puzzles players can work on here: opened by an object here, or combine puzzles whose
         item and target are at hand."""
         pack, state = self.ctx.pack, self.state
         here = {h.id for h in visible_objects(pack, state)}
-        found: list[PuzzleBase] = []
+        found: list[Puzzle] = []
         for puzzle in pack.puzzles:
             if not puzzle_open(pack, state, puzzle.id):
                 continue
@@ -400,13 +400,13 @@ class TextGame:
         if not puzzles:
             self.say(self.ctx.t("text.no_hint_here"))
             return
-        index = 0
+        index: int | None = 0
         if len(puzzles) > 1:
             index = self.ctx.pick(self.ctx.t("text.hint_which"), [self.ctx.tr(p.title) for p in puzzles])
         if index is not None:
             self.hint_for(puzzles[index])
 
-    def hint_for(self, puzzle: PuzzleBase) -> None:
+    def hint_for(self, puzzle: Puzzle) -> None:
         """Offer the puzzle's next hint with its cost; take it when the player says yes."""
         ctx = self.ctx
         title = ctx.tr(puzzle.title)

@@ -92,7 +92,7 @@ class Flow:
 
         run = self.survey
         step = run.step if run is not None else None
-        if step is None:
+        if run is None or step is None:
             self._survey_done()
             return
         scene = {

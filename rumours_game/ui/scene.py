@@ -127,6 +127,13 @@ class Scene:
         self.blit(surface, dest)
         return dest
 
+    @property
+    def canvas(self) -> pygame.Surface:
+        """The static layer of a scene that has one (opaque scenes; overlays that make their own)."""
+        if self.static is None:
+            raise RuntimeError(f"the '{self.name}' scene has no static layer to draw on")
+        return self.static
+
     def blit(self, surface: pygame.Surface, dest: pygame.Rect | tuple[int, int]) -> None:
         """Draw ``surface`` onto the static layer (a scene without one draws nothing)."""
         if self.static is not None:

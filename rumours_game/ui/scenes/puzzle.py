@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from rumours_game.engine import K, hint_offer
@@ -9,6 +11,9 @@ from rumours_game.ui.focus import ACTIVATE_KEYS, ARROWS
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_hint
 from rumours_game.ui.scenes.room import clock_text
+
+if TYPE_CHECKING:
+    from rumours_game.ui.puzzles.base import PuzzleWidget
 
 
 class PuzzleScene(Scene):
@@ -23,10 +28,10 @@ class PuzzleScene(Scene):
     def __init__(self, ctx, puzzle_id: str) -> None:
         super().__init__(ctx)
         self.puzzle_id = puzzle_id
-        self.widget = None
+        self.widget: PuzzleWidget | None = None
         self.in_widget = True
         self._clock = ""
-        self._clock_img = None
+        self._clock_img: pygame.Surface | None = None
 
     @property
     def puzzle(self):
@@ -40,7 +45,7 @@ class PuzzleScene(Scene):
         puzzle = self.puzzle
         bar = ctx.rect(0, 0, 1280, 56)
         bar.x, bar.w = 0, ctx.screen_rect.w
-        pygame.draw.rect(self.static, pal.panel, bar)
+        pygame.draw.rect(self.canvas, pal.panel, bar)
         self.back = self.button(
             ctx.rect(10, 6, 220, 44), "← " + ctx.t("puzzle.back"), self.leave_puzzle, size=19, key="back"
         )
@@ -138,15 +143,17 @@ class PuzzleScene(Scene):
     def _tab(self, event: pygame.event.Event) -> bool:
         back = bool(event.mod & pygame.KMOD_SHIFT)
         if self.in_widget:
-            ring = self.widget.ring if self.widget is not None else None
+            widget = self.widget
+            ring = widget.ring if widget is not None else None
             if (
-                ring is None
+                widget is None
+                or ring is None
                 or not ring.items
                 or (ring.visible and ring.current is ring.items[0 if back else -1])
             ):
                 self._switch_to_scene(last=back)
                 return True
-            return self.widget.handle_event(event)
+            return widget.handle_event(event)
         items = self.focus.items
         at_end = not items or self.focus.current is (items[0] if back else items[-1])
         if at_end and self.focus.visible:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -40,7 +41,7 @@ class Spot:
     key: str
     rect: pygame.Rect
     label: pygame.Surface
-    on_activate: object
+    on_activate: Callable[[], None]
     kind: str = "hotspot"
     enabled: bool = True
     locked: bool = False
@@ -110,7 +111,7 @@ class RoomScene(Scene):
         room = pack.room(state.room)
         ctx.audio.music(room.music)
         emblem = drawing.emblem(ctx.team.get("emblem", drawing.EMBLEMS[0]), ctx.px(34), pal.accent)
-        self.static.blit(emblem, ctx.rect(10, 7, 34, 34))
+        self.canvas.blit(emblem, ctx.rect(10, 7, 34, 34))
         self.write(ctx.tr(room.name), ctx.rect(56, 4, 470, 40), 24, bold=True, valign="center")
         busted = ctx.t("room.busted", n=len(state.busted), total=len(pack.rumours))
         self.write(busted, ctx.rect(530, 4, 300, 40), 20, colour=pal.muted, valign="center")
@@ -172,14 +173,16 @@ class RoomScene(Scene):
                     f"spot-{spot.id}",
                     place(spot.rect),
                     label(ctx.tr(spot.name)),
-                    lambda h=spot.id: self.click_hotspot(h),
+                    partial(self.click_hotspot, spot.id),
                 )
             )
         self.exit_buttons = []
         side_exits = []
         for view in exits_here(pack, state):
             ex = view.exit
-            name = ctx.tr(ex.label) or (ctx.t("room.escape") if ex.escape else ctx.tr(pack.room(ex.to).name))
+            name = ctx.tr(ex.label) or (
+                ctx.t("room.escape") if ex.escape or ex.to is None else ctx.tr(pack.room(ex.to).name)
+            )
             act = partial(self.click_exit, view)
             if ex.rect is not None:
                 self.spots.append(
@@ -208,10 +211,10 @@ class RoomScene(Scene):
             ((r.left, r.bottom - 1), (1, -1)),
             ((r.right - 1, r.bottom - 1), (-1, -1)),
         ):
-            pygame.draw.line(self.static, (0, 0, 0), (x, y), (x + dx * n, y), w + 2)
-            pygame.draw.line(self.static, (0, 0, 0), (x, y), (x, y + dy * n), w + 2)
-            pygame.draw.line(self.static, colour, (x, y), (x + dx * n, y), w)
-            pygame.draw.line(self.static, colour, (x, y), (x, y + dy * n), w)
+            pygame.draw.line(self.canvas, (0, 0, 0), (x, y), (x + dx * n, y), w + 2)
+            pygame.draw.line(self.canvas, (0, 0, 0), (x, y), (x, y + dy * n), w + 2)
+            pygame.draw.line(self.canvas, colour, (x, y), (x + dx * n, y), w)
+            pygame.draw.line(self.canvas, colour, (x, y), (x, y + dy * n), w)
         if spot.kind == "exit":
             self._door_sign(spot)
 
@@ -225,8 +228,8 @@ class RoomScene(Scene):
         box = img.get_rect(midtop=(spot.rect.centerx, spot.rect.top + ctx.px(6))).inflate(
             ctx.px(12), ctx.px(6)
         )
-        pygame.draw.rect(self.static, (0, 0, 0), box, border_radius=ctx.px(6))
-        self.static.blit(img, img.get_rect(center=box.center))
+        pygame.draw.rect(self.canvas, (0, 0, 0), box, border_radius=ctx.px(6))
+        self.canvas.blit(img, img.get_rect(center=box.center))
 
     def _make_inventory(self) -> None:
         ctx = self.ctx
