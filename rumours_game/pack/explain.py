@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from rumours_game.pack import models
+from rumours_game.pack.examples import example
 from rumours_game.pack.problems import Problem
 from rumours_game.pack.suggest import closest, did_you_mean
 
@@ -312,7 +313,7 @@ def _problem(
     elif kind.endswith(("_type", "_parsing")) or kind in ("int_from_float", "model_attributes_type"):
         code = "wrong-type"
         word = _TYPE_WORDS.get(kind.split("_")[0], kind.split("_")[0])
-        message = f"{_cap(here)} should be {word}, but it is {describe(value)}."
+        message = f"{_cap(here)} should be {word}, but it is {describe(value)}.{example(path)}"
     elif kind in ("too_short", "too_long", "string_too_short", "string_too_long"):
         message = _length_message(kind, ctx, here)
     elif kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
@@ -376,5 +377,5 @@ def _union_mismatch(path: tuple[Any, ...], labels: list[str], data: Any, locate:
         if word not in words:
             words.append(word)
     value = _get(data, path)
-    message = f"{_cap(where(path, data))} should be {' or '.join(words)}, but it is {describe(value)}."
+    message = f"{_cap(where(path, data))} should be {' or '.join(words)}, but it is {describe(value)}.{example(path)}"
     return Problem(file, line, col, "error", "wrong-type", message)

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from rumours_game.pack import models
 from rumours_game.pack.design import design, unread_files
+from rumours_game.pack.examples import example
 from rumours_game.pack.explain import Locate, explain_errors
 from rumours_game.pack.lint import LintInput, lint
 from rumours_game.pack.problems import PackError, Problem, error, has_errors
@@ -157,7 +158,7 @@ class _Merged:
                     line,
                     col,
                     "wrong-type",
-                    f"'{key}' should be a list: each entry on its own lines, starting with '- '.",
+                    f"'{key}' should be a list: each entry on its own lines, starting with '- '.{example([key])}",
                 )
             )
             return

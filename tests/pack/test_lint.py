@@ -49,3 +49,19 @@ def test_scale_labels_are_checked(valid_pack: Path) -> None:
     _edit(valid_pack, "pack.yaml", "languages: [en]", "languages: [en, fr]")
     lines = {(p.file, p.line) for p in check_pack(valid_pack).problems if p.code == "missing-translation"}
     assert {("survey.yaml", 4), ("survey.yaml", 5), ("survey.yaml", 7)} <= lines
+
+
+def test_shape_errors_show_the_expected_form() -> None:
+    from rumours_game.pack import check_pack
+    from tests.pack.conftest import BROKEN
+
+    [problem] = check_pack(BROKEN / "list-where-mapping-belongs").problems
+    assert problem.code == "wrong-type"
+    assert problem.message.endswith(
+        "It should look like this:\n    rect:\n      {x: 0.1, y: 0.5, w: 0.2, h: 0.2}"
+    )
+    top = [p for p in check_pack(BROKEN / "wrong-type-top-list").problems if p.code == "wrong-type"]
+    assert (
+        top
+        and "It should look like this:\n    items:\n      - {id: key, name: A small key}" in top[0].message
+    )
