@@ -173,3 +173,10 @@ def test_module_entry_point_runs_validate() -> None:
     )
     assert run_.returncode == 0, run_.stderr
     assert run_.stdout.endswith("in 4 files\n")
+
+
+def test_new_leaves_no_comment_about_lines_that_are_not_there(tmp_path: Path, capsys) -> None:
+    run(capsys, "new", "Our Library", "--lang", "es", "--dir", str(tmp_path))
+    text = (tmp_path / "our-library" / "pack.yaml").read_text()
+    assert "uncomment" not in text and "# es:" not in text
+    assert 'title: "Our Library"' in text
