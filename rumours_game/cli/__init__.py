@@ -39,6 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    for command in sub.choices.values():  # global options work after the command too
+        if not any("--data-dir" in action.option_strings for action in command._actions):
+            command.add_argument(
+                "--data-dir",
+                metavar="DIR",
+                type=Path,
+                default=argparse.SUPPRESS,
+                help="as before the command",
+            )
     return parser
 
 

@@ -35,6 +35,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--fullscreen", action="store_true", help="use the whole screen (kiosks)")
     p.add_argument("--text", action="store_true", help="play in this terminal instead of a window")
+    p.add_argument(
+        "--no-survey",
+        action="store_true",
+        help="with --text: a quick author test: no survey, and nothing is recorded (the data folder is not touched)",
+    )
     p.add_argument("--headless", action="store_true", help="no window: play a walkthrough off-screen")
     p.add_argument(
         "--walkthrough",
@@ -148,9 +153,13 @@ def cmd_play(args: argparse.Namespace) -> int:
             f"--condition '{args.condition}' must be a short label of letters, digits, '_', '-' or '.' "
             "(e.g. control, game)"
         )
+    if args.no_survey and not args.text:
+        raise CliError("--no-survey is for quick tests in the terminal: use it with --text")
     if args.text:
         from rumours_game.text.app import run_text
 
+        if args.no_survey:  # nothing is recorded: the store is never opened
+            return run_text(args.pack, args.lang, data_dir(args.data_dir), sys.stdin, sys.stdout, sink=None)
         store = _open_store(args)
         try:
             code = run_text(args.pack, args.lang, data_dir(args.data_dir), sys.stdin, sys.stdout, sink=store)

@@ -72,3 +72,23 @@ def test_a_bad_condition_label_is_refused(data_dir, capsys):
     args = ["--data-dir", str(data_dir), "play", str(TUTORIAL), "--text", "--condition", "a b"]
     assert main(args) == 2
     assert "--condition 'a b'" in capsys.readouterr().err
+
+
+def test_global_options_work_after_the_command(data_dir, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["play", str(TUTORIAL), "--text", "--data-dir", str(data_dir)]) == 0
+    assert (data_dir / "rumours.db").is_file()
+
+
+def test_no_survey_text_play_records_nothing(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "data"
+    monkeypatch.setattr("sys.stdin", io.StringIO("look\nquit\n"))
+    assert main(["play", str(TUTORIAL), "--text", "--no-survey", "--data-dir", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "answers are not being saved" in out
+    assert not folder.exists()
+
+
+def test_no_survey_is_for_text_play(data_dir, capsys):
+    assert main(["play", str(TUTORIAL), "--no-survey", "--data-dir", str(data_dir)]) == 2
+    assert "use it with --text" in capsys.readouterr().err
