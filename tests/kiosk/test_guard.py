@@ -176,7 +176,7 @@ def test_typed_text_is_gone_for_the_next_team(data_dir):
     assert all(s.name != "puzzle" for s in app.stack)
 
 
-def test_the_title_turns_into_a_gentle_attract_loop_and_a_touch_wakes_it(data_dir, tmp_path):
+def test_the_title_turns_into_a_gentle_attract_loop_and_a_touch_wakes_it(data_dir):
     kiosk, _, _, clock = kiosk_app(data_dir)
     app = kiosk.app
     frames(app)
@@ -190,7 +190,6 @@ def test_the_title_turns_into_a_gentle_attract_loop_and_a_touch_wakes_it(data_di
     clock.advance(10)
     assert app.frame(1 / 60)
     assert pygame.image.tobytes(app.screen, "RGB") != first, "the picture moves"
-    pygame.image.save(app.screen, str(tmp_path / "attract.png"))
     post(app, *tap(app, (640, 360)))
     assert kiosk.guard.attract is None and app.top.name == "title", "the waking touch does not start"
     post(app, *tap(app, (640, 360)))

@@ -31,9 +31,9 @@ def _module_containers() -> dict[tuple[str, str], tuple[int, int]]:
     return found
 
 
-def test_a_whole_game_changes_no_module_level_container(tmp_path):
+def test_a_whole_game_changes_no_module_level_container():
     before = _module_containers()
-    driver = headless(lang="uk", shots=tmp_path)
+    driver = headless(lang="uk")
     ok, message = driver.run()
     assert ok, message
     after = _module_containers()

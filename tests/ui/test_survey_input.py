@@ -128,11 +128,11 @@ def test_consent_yes_and_no_have_the_same_weight_and_enter_alone_does_not_consen
     assert rows(data_dir, "SELECT count(*) FROM players") == [(0,)]
 
 
-def test_one_last_time_comes_before_the_survey_after_the_game(tmp_path, store):
-    driver = headless(sink=store, shots=tmp_path)
+def test_one_last_time_comes_before_the_survey_after_the_game(store):
+    driver = headless(sink=store)
     ok, message = driver.run()
     assert ok, message
-    names = [p.stem.split("-", 1)[1] for p in driver.saved]
+    names = driver.visited
     again = names.index("survey-again")
     assert names[again - 1] == "debrief" and names[again + 1] == "survey-question"
     assert names.count("survey-again") == 1

@@ -13,8 +13,6 @@ from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import Layout
 from rumours_game.ui.puzzles import WIDGETS
 
-SHOTS = Path(__file__).resolve().parents[3] / "build" / "screenshots" / "puzzles"
-
 PACK = {
     "id": "widget-test",
     "title": "Widget test",
@@ -291,14 +289,11 @@ class Harness:
     def kinds(self) -> list[str]:
         return [e.kind for e in self.events]
 
-    def render(self, name: str | None = None) -> pygame.Surface:
-        """Draw one frame; save it as a PNG under build/screenshots/puzzles when ``name`` is given."""
+    def render(self) -> pygame.Surface:
+        """Draw one frame (the key screens' pictures are compared in tests/ui/test_snapshots.py)."""
         self.screen.fill(self.ctx.theme.bg)
         pygame.draw.rect(self.screen, self.ctx.theme.panel_edge, self.rect, 1)
         self.widget.draw(self.screen)
-        if name:
-            SHOTS.mkdir(parents=True, exist_ok=True)
-            pygame.image.save(self.screen, str(SHOTS / f"{name}.png"))
         return self.screen
 
 
