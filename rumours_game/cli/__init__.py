@@ -22,10 +22,11 @@ from rumours_game.crashlog import write_crash_log
 from rumours_game.safetext import terminal_safe
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, with every subcommand registered."""
+def build_parser(default_pack: Path | None = None, prog: str = "rumours") -> argparse.ArgumentParser:
+    """The full argument parser, with every subcommand registered. With ``default_pack`` (the frozen kiosk
+    app's bundled pack) every command's PACK argument may be left out."""
     parser = argparse.ArgumentParser(
-        prog="rumours",
+        prog=prog,
         description="Escape Rumours: build, check, play and measure anti-rumour escape games.",
     )
     parser.add_argument("--version", action="version", version=f"rumours {__version__}")
@@ -48,13 +49,18 @@ def build_parser() -> argparse.ArgumentParser:
                 default=argparse.SUPPRESS,
                 help="as before the command",
             )
+    if default_pack is not None:
+        for command in sub.choices.values():
+            for action in command._actions:  # argparse has no public way to change a positional
+                if action.dest == "pack" and not action.option_strings:
+                    action.nargs, action.default = "?", default_pack
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, default_pack: Path | None = None, prog: str = "rumours") -> int:
     """Run the command line; returns the process exit code."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # pygame's banner is not for our users
-    parser = build_parser()
+    parser = build_parser(default_pack, prog)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--autoplay", metavar="WALKTHROUGH:SCREEN", help=argparse.SUPPRESS)
+    p.add_argument("--first-frame", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_kiosk)
     actions = p.add_subparsers(dest="kiosk_action", metavar="ACTION")
     a = actions.add_parser("set-pin", help="set the facilitator PIN (stored as a salted hash)")
@@ -97,6 +98,7 @@ def cmd_kiosk(args: argparse.Namespace) -> int:
             headless=args.headless,
             size=parse_size(args.size),
             autoplay=args.autoplay,
+            first_frame=args.first_frame,
         )
     except KioskStartError as err:
         raise CliError(str(err), err.exit_code) from None

@@ -25,11 +25,14 @@ def app_root() -> Path:
 
 
 def bundled_packs() -> list[Path]:
-    """The packs shipped with the app: ``packs/*`` when frozen, else ``scenarios/tutorial`` if present."""
+    """The packs shipped with the app: ``packs/*`` (folders and .zip files) when frozen, else
+    ``scenarios/tutorial`` if present."""
     root = app_root()
     if frozen():
         folder = root / BUNDLED_PACKS
-        return sorted(p for p in folder.iterdir() if (p / "pack.yaml").is_file()) if folder.is_dir() else []
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if (p / "pack.yaml").is_file() or p.suffix == ".zip")
     tutorial = root / "scenarios" / "tutorial"
     return [tutorial] if (tutorial / "pack.yaml").is_file() else []
 
@@ -56,7 +59,10 @@ def read_config(path: Path | None) -> KioskConfig:
 
 
 def pack_paths(config: KioskConfig, path: Path | None) -> list[Path]:
-    """The packs the kiosk offers: the config's (relative to its file), else the bundled ones."""
+    """The packs the kiosk offers: the config's (relative to its file), else the bundled ones. A built app
+    also offers its bundled packs after the config's that exist (its kiosk.yaml may name build-time paths)."""
     base = path.parent if path is not None else Path.cwd()
-    listed = [(base / p) if not Path(p).is_absolute() else Path(p) for p in config.packs]
+    listed = [(base / p).resolve() for p in config.packs]
+    if frozen():
+        return [p for p in listed if p.exists()] + [p for p in bundled_packs() if p not in listed]
     return listed or bundled_packs()

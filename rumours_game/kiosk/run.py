@@ -62,12 +62,14 @@ def run_game(
     headless: bool = False,
     size: tuple[int, int] = (1280, 720),
     autoplay: str | None = None,
+    first_frame: bool = False,
     clock: Callable[[], float] = time.monotonic,
 ) -> int:
     """Play in kiosk mode until the facilitator quits; returns :data:`CHILD_QUIT` then.
 
     ``autoplay`` ('WALKTHROUGH:SCREEN') plays a walkthrough up to that screen first, unless an interrupted
-    game was resumed (tests and smoke runs)."""
+    game was resumed (tests and smoke runs). ``first_frame`` draws one frame, prints ``first-frame`` and
+    the wall time, and returns 0 (the start-up benchmark)."""
     import pygame
 
     from rumours_game.kiosk.game import Kiosk, offered
@@ -87,6 +89,10 @@ def run_game(
         kiosk = Kiosk(app, config, packs, data_dir, store.kiosk_id, clock)
         if not resume_session(kiosk, store) and autoplay:
             _autoplay(kiosk, autoplay)
+        if first_frame:
+            app.frame(0.0, [])
+            print(f"first-frame {time.time():.6f}", flush=True)
+            return 0
         app.run()
         return kiosk.exit_code or CHILD_QUIT
     finally:
