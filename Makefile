@@ -11,13 +11,13 @@ PACK   ?= scenarios/tutorial
 SLOW   ?= $(if $(filter true 1 yes,$(CI)),1,)
 PYTEST_SELECT := $(if $(SLOW),,-m "not slow")
 
-.PHONY: play test test-all bench lint schema snapshots venv clean
+.PHONY: play test test-all bench lint schema snapshots venv clean kiosk
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,kiosk]'
 	@touch $(STAMP)
 
 venv: $(STAMP)
@@ -46,6 +46,9 @@ lint: $(STAMP)
 snapshots: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest -m snapshot --snapshot-update
 	@git status --short tests/snapshots
+
+kiosk: $(STAMP)
+	$(BIN)/python tools/build_kiosk.py --pack $(PACK) --out dist
 
 schema: $(STAMP)
 	$(BIN)/rumours schema > scenarios/schema/pack.schema.json
