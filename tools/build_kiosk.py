@@ -43,9 +43,9 @@ def app_files(out: Path, onefile: bool) -> list[str]:
 
 
 def size_mb(out: Path, onefile: bool) -> float:
-    """The app's size on disk in MB (10^6 bytes)."""
+    """The app's size on disk in MB (10^6 bytes; links to files inside it are not counted twice)."""
     base = executable(out, True) if onefile else out / APP
-    files = [base] if onefile else [p for p in base.rglob("*") if p.is_file()]
+    files = [base] if onefile else [p for p in base.rglob("*") if p.is_file() and not p.is_symlink()]
     return sum(p.stat().st_size for p in files) / 1e6
 
 
