@@ -22,11 +22,10 @@ from rumours_game.crashlog import write_crash_log
 from rumours_game.safetext import terminal_safe
 
 
-def build_parser(default_pack: Path | None = None, prog: str = "rumours") -> argparse.ArgumentParser:
-    """The full argument parser, with every subcommand registered. With ``default_pack`` (the frozen kiosk
-    app's bundled pack) every command's PACK argument may be left out."""
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every subcommand registered."""
     parser = argparse.ArgumentParser(
-        prog=prog,
+        prog="rumours",
         description="Escape Rumours: build, check, play and measure anti-rumour escape games.",
     )
     parser.add_argument("--version", action="version", version=f"rumours {__version__}")
@@ -49,18 +48,26 @@ def build_parser(default_pack: Path | None = None, prog: str = "rumours") -> arg
                 default=argparse.SUPPRESS,
                 help="as before the command",
             )
-    if default_pack is not None:
-        for command in sub.choices.values():
+    return parser
+
+
+def default_pack_for(parser: argparse.ArgumentParser, pack: Path) -> None:
+    """Let every command's PACK argument be left out, meaning ``pack`` (the built kiosk app's own)."""
+    for group in parser._subparsers._group_actions if parser._subparsers else []:
+        commands = group.choices if isinstance(group.choices, dict) else {}
+        for command in commands.values():
             for action in command._actions:  # argparse has no public way to change a positional
                 if action.dest == "pack" and not action.option_strings:
-                    action.nargs, action.default = "?", default_pack
-    return parser
+                    action.nargs, action.default = "?", pack
 
 
 def main(argv: Sequence[str] | None = None, default_pack: Path | None = None, prog: str = "rumours") -> int:
     """Run the command line; returns the process exit code."""
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # pygame's banner is not for our users
-    parser = build_parser(default_pack, prog)
+    parser = build_parser()
+    parser.prog = prog
+    if default_pack is not None:
+        default_pack_for(parser, default_pack)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
