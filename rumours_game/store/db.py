@@ -223,16 +223,23 @@ def _create(path: Path) -> sqlite3.Connection:
     return connect(path)
 
 
-def open_database(path: Path, clock: Clock = utc_now) -> tuple[sqlite3.Connection, list[str]]:
+def open_database(
+    path: Path, clock: Clock = utc_now, *, move_aside_others: bool = True
+) -> tuple[sqlite3.Connection, list[str]]:
     """Open (creating or upgrading) the database. A file that is damaged, unreadable or not a rumours
-    database is moved aside untouched (with its -wal and -shm files) and a new one started. Returns the
-    connection and the problems found, as plain sentences."""
+    database is moved aside untouched (with its -wal and -shm files) and a new one started; with
+    ``move_aside_others=False`` (a path the user typed, e.g. ``merge --out``) it is refused instead and left
+    where it is. Returns the connection and the problems found, as plain sentences."""
     problems: list[str] = []
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise StoreError(f"cannot create the data folder {path.parent}: {err.strerror or err}") from err
     kind, why = inspect(path)
+    if kind == "aside" and not move_aside_others:
+        raise StoreError(
+            f"{path} is not a rumours database ({why}); it is left as it is: give a new file name"
+        )
     if kind == "aside":
         try:
             aside = move_aside(path, clock())

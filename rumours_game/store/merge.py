@@ -147,7 +147,7 @@ class _Merger:
 
 def merge(sources: list[Source], out_db: Path) -> MergeReport:
     """Merge ``sources`` into the database file ``out_db`` (created if missing), one transaction per source."""
-    conn, problems = open_database(out_db)
+    conn, problems = open_database(out_db, move_aside_others=False)
     report = MergeReport(problems=problems)
     merger = _Merger(conn, report)
     try:

@@ -237,3 +237,26 @@ def _count(db: Path) -> int:
         return conn.execute("SELECT count(*) FROM responses").fetchone()[0]
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("kind", ["csv", "fifo", "foreign-db"])
+def test_merge_out_onto_a_file_that_is_not_a_rumours_database_is_refused_untouched(
+    db: Path, tmp_path: Path, kind: str
+) -> None:
+    export(db, tmp_path / "out", "csv")
+    target = tmp_path / "responses.csv"
+    if kind == "csv":
+        target.write_text("the user's own table\n")
+    elif kind == "fifo":
+        os.mkfifo(target)
+    else:
+        conn = sqlite3.connect(target)
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+        conn.close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(StoreError, match="not a rumours database"):
+        merge([find_source(tmp_path / "out")], target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing renamed aside
+    if kind == "csv":
+        assert target.read_text() == "the user's own table\n"
