@@ -11,7 +11,7 @@ PACK   ?= scenarios/tutorial
 SLOW   ?= $(if $(filter true 1 yes,$(CI)),1,)
 PYTEST_SELECT := $(if $(SLOW),,-m "not slow")
 
-.PHONY: play test test-all bench lint schema snapshots venv clean kiosk
+.PHONY: play test test-all bench fuzz soak lint schema snapshots venv clean kiosk
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -37,6 +37,13 @@ test-all:
 
 bench: $(STAMP)
 	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m bench
+
+# Long reliability runs (docs/reliability.md): many more fuzz examples; 10,000 sessions in one process.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest tests/fuzz -q
+
+soak: $(STAMP)
+	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m bench.soak --sessions 10000
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

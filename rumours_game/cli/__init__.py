@@ -14,6 +14,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from rumours_game import __version__
 from rumours_game.cli.common import CliError, data_dir
@@ -22,9 +23,18 @@ from rumours_game.crashlog import write_crash_log
 from rumours_game.safetext import terminal_safe
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, with usage errors printed safely: an argument may hold control characters or bytes of a
+    file name that is not UTF-8 (shown as escapes, never sent raw to the terminal)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, terminal_safe(f"{self.prog}: error: {message}") + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="rumours",
         description="Escape Rumours: build, check, play and measure anti-rumour escape games.",
     )

@@ -7,6 +7,7 @@ title -> language -> intro (how many players) -> survey before (per player) -> t
 
 from __future__ import annotations
 
+import gc
 import random
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,9 @@ class Flow:
         self.plan = self.survey = None
         self.agreed, self.cards, self.game_over, self.pending = [], [], False, 0.0
         self.app.reset(TitleScene(self.ctx))
+        # The screens just left hold pygame_gui managers in reference cycles, with their fonts (open files)
+        # and surfaces: free them now, between teams, instead of letting an all-day kiosk pile them up.
+        gc.collect()
 
     def start(self) -> None:
         """From the title: choose a language when the pack has several."""
