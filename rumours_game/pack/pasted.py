@@ -66,7 +66,7 @@ def artefacts(text: str, file: str) -> list[Problem]:
         if match is None:
             continue
         value, col = match["value"], match.start("value") + 1
-        if value[:1] in _CURLY:
+        if value and value[0] in _CURLY:
             out.append(
                 warning(
                     file,

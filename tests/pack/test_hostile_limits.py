@@ -239,3 +239,13 @@ def test_an_unreadable_folder_is_reported_not_skipped(
     monkeypatch.setattr(sources.os, "scandir", scandir)
     problems = [p for p in check_pack(valid_pack).problems if p.code == "file-unreadable"]
     assert problems and problems[0].file == "rooms2"
+
+
+def test_a_key_with_an_empty_value_is_not_a_crash(valid_pack: Path) -> None:
+    """Found by the fuzzer: the copy-paste check read the first letter of an empty value."""
+    from rumours_game.kiosk.config import parse_config
+
+    (valid_pack / "more.yaml").write_text("strings:\n  en:\n    title: \n")
+    check_pack(valid_pack)
+    config, problems = parse_config(b"pack: \n", "kiosk.yaml")
+    assert config is not None or problems
