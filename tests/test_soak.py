@@ -8,7 +8,7 @@ from bench.soak import run_soak
 
 
 def test_a_short_soak_keeps_every_answer_and_stays_flat(tmp_path: Path) -> None:
-    report = run_soak(4, tmp_path / "data", seed=3)
+    report = run_soak(3, tmp_path / "data", seed=3)
     assert report.failures == []
     assert report.missing_answers == 0 and report.samples[-1].answers > 0
     first, last = report.samples[1], report.samples[-1]
