@@ -26,7 +26,7 @@ def _renamed(figures: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     return {names.get(k, k): v for k, v in figures.items()}
 
 
-def item_labels(pairs: Sequence[Pair]) -> tuple[dict[tuple[Any, ...], str], list[str]]:
+def item_labels(pairs: Sequence[Pair]) -> tuple[dict[Any, str], list[str]]:
     """A label per item variant: the item id, unless the same id was used for different statements
     (text, scale, kind or rumour: another pack or a changed version), which are then kept apart as
     ``id (pack versions)``. Returns the labels and a warning per split id."""
@@ -34,11 +34,11 @@ def item_labels(pairs: Sequence[Pair]) -> tuple[dict[tuple[Any, ...], str], list
     for p in pairs:
         key = (p.pack, p.item_hash, p.kind, p.rumour, p.lo, p.hi)
         variants[p.item].setdefault(key, set()).add(p.version)
-    labels: dict[tuple[Any, ...], str] = {}
+    labels: dict[Any, str] = {}
     notes = []
     for item, found in variants.items():
         if len(found) == 1:
-            labels[(item, *next(iter(found)))] = item
+            labels[item] = item  # one statement: the id alone says which
             continue
         names = []
         for key, versions in sorted(found.items(), key=lambda kv: (kv[0][0], sorted(kv[1]))):
@@ -54,12 +54,12 @@ def item_labels(pairs: Sequence[Pair]) -> tuple[dict[tuple[Any, ...], str], list
     return labels, notes
 
 
-def label_of(p: Pair, labels: dict[tuple[Any, ...], str]) -> str:
+def label_of(p: Pair, labels: dict[Any, str]) -> str:
     """The item label of a pair."""
-    return labels[(p.item, p.pack, p.item_hash, p.kind, p.rumour, p.lo, p.hi)]
+    return labels.get(p.item) or labels[(p.item, p.pack, p.item_hash, p.kind, p.rumour, p.lo, p.hi)]
 
 
-def _items(pairs: Sequence[Pair], labels: dict[tuple[Any, ...], str]) -> dict[str, Any]:
+def _items(pairs: Sequence[Pair], labels: dict[Any, str]) -> dict[str, Any]:
     by_item: dict[str, list[Pair]] = defaultdict(list)
     for p in pairs:
         by_item[label_of(p, labels)].append(p)
@@ -115,7 +115,7 @@ def _discernment(result: dict[str, Any], players: dict[Any, Any], span_lcm: int)
         result[key] = fig
 
 
-def _reliability(pairs: Sequence[Pair], labels: dict[tuple[Any, ...], str]) -> dict[str, Any]:
+def _reliability(pairs: Sequence[Pair], labels: dict[Any, str]) -> dict[str, Any]:
     """Cronbach's alpha of each pack's rumour items per phase, over players with a pair on every one."""
     by_pack: dict[str, dict[tuple[str, str], dict[str, tuple[int, int]]]] = defaultdict(dict)
     for p in pairs:
@@ -155,8 +155,8 @@ def _conditions(pairs: Sequence[Pair], span_lcm: int) -> tuple[dict[str, Any], d
     return figures, differences
 
 
-def group_figures(pairs: Sequence[Pair], labels: dict[tuple[Any, ...], str], span_lcm: int) -> dict[str, Any]:
-    """Overall, per item, per rumour, discernment, reliability and conditions of a set of pairs."""
+def group_figures(pairs: Sequence[Pair], labels: dict[Any, str], span_lcm: int) -> dict[str, Any]:
+    """Overall, per item, per rumour, discernment and conditions of a set of pairs."""
     players = player_sums(pairs, span_lcm)
     sample, best = rumour_index_sample(players, span_lcm)
     overall = _player_figures(sample, best)
@@ -167,12 +167,11 @@ def group_figures(pairs: Sequence[Pair], labels: dict[tuple[Any, ...], str], spa
         "rumours": _rumours(pairs, span_lcm),
     }
     _discernment(result, players, span_lcm)
-    result["reliability"] = _reliability(pairs, labels)
     result["conditions"], result["condition_differences"] = _conditions(pairs, span_lcm)
     return result
 
 
-def group_key(by: str, p: Pair, labels: dict[tuple[Any, ...], str]) -> str:
+def group_key(by: str, p: Pair, labels: dict[Any, str]) -> str:
     """The ``--by`` group of a pair."""
     value = {
         "pack": p.pack, "rumour": p.rumour, "event": p.event, "kiosk": p.kiosk, "language": p.language,
@@ -192,6 +191,7 @@ def compute_index(paired: Paired, by: str | None = None) -> dict[str, Any]:
     labels, notes = item_labels(pairs)
     span_lcm = common_span(pairs)
     result = group_figures(pairs, labels, span_lcm)
+    result["reliability"] = _reliability(pairs, labels)
     rated = paired.answers - paired.check_answers
     result["excluded"] = {
         "unpaired_answers": paired.unpaired,

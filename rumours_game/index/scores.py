@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rumours_game.index.rows import Pair
 from rumours_game.index.stats import Sample
 
 
-@dataclass
+@dataclass(slots=True)
 class PlayerSums:
     """One player's sums of ``change * L / span`` (and counts) per kind, and levels per phase."""
 
@@ -25,7 +25,11 @@ class PlayerSums:
     n_fact: int = 0
     rumour_best: int = 0
     """Rumour pairs already at the best point before."""
-    level: dict[str, int] = field(default_factory=lambda: {"pre_t": 0, "post_t": 0, "pre_f": 0, "post_f": 0})
+    pre_t: int = 0
+    """Sum of ``(acceptance - lo) * L / span`` over fact items before (``post_t`` after; ``_f``: rumours)."""
+    post_t: int = 0
+    pre_f: int = 0
+    post_f: int = 0
 
 
 def common_span(pairs: Sequence[Pair]) -> int:
@@ -47,13 +51,13 @@ def player_sums(pairs: Sequence[Pair], span_lcm: int) -> dict[tuple[str, str], P
             sums.rumour += (p.pre - p.post) * w
             sums.n_rumour += 1
             sums.rumour_best += p.pre == p.lo
-            sums.level["pre_f"] += (p.pre - p.lo) * w
-            sums.level["post_f"] += (p.post - p.lo) * w
+            sums.pre_f += (p.pre - p.lo) * w
+            sums.post_f += (p.post - p.lo) * w
         else:
             sums.fact += (p.post - p.pre) * w
             sums.n_fact += 1
-            sums.level["pre_t"] += (p.pre - p.lo) * w
-            sums.level["post_t"] += (p.post - p.lo) * w
+            sums.pre_t += (p.pre - p.lo) * w
+            sums.post_t += (p.post - p.lo) * w
     return out
 
 
@@ -91,8 +95,8 @@ def discernment_samples(players: dict[tuple[str, str], PlayerSums], span_lcm: in
     f = Sample([-s.rumour for s in both], [span_lcm * s.n_rumour for s in both], sessions, 100)
     levels: dict[str, float | None] = {}
     for phase in ("pre", "post"):
-        tt = [100 * s.level[f"{phase}_t"] / (span_lcm * s.n_fact) for s in both]
-        ff = [100 * s.level[f"{phase}_f"] / (span_lcm * s.n_rumour) for s in both]
+        tt = [100 * getattr(s, f"{phase}_t") / (span_lcm * s.n_fact) for s in both]
+        ff = [100 * getattr(s, f"{phase}_f") / (span_lcm * s.n_rumour) for s in both]
         n = len(both)
         levels[f"t_{phase}_pct"] = math.fsum(tt) / n if n else None
         levels[f"f_{phase}_pct"] = math.fsum(ff) / n if n else None

@@ -217,7 +217,8 @@ def check_puzzles(inp: LintInput) -> Iterator[Problem]:
 
 
 def check_survey(inp: LintInput) -> Iterator[Problem]:
-    """Survey questions link to rumours that exist; the attention check expects a point on the scale."""
+    """Survey questions link to rumours that exist; rumour items come with fact items; the attention check
+    expects a point on the scale."""
     survey = inp.pack.survey
     if survey is None:
         return
@@ -228,6 +229,17 @@ def check_survey(inp: LintInput) -> Iterator[Problem]:
             item.rumour,
             "rumour",
             f"The survey question '{item.id}' is about",
+        )
+    kinds = [item.kind for item in survey.items]
+    if "rumour" in kinds and "fact" not in kinds:
+        yield inp.problem(
+            ("survey", "items"),
+            "survey-no-facts",
+            "The survey has rumour statements but no true ones (kind: fact). Without facts to accept, the index "
+            "cannot tell whether players learned to spot rumours or just disagree with everything; add a true "
+            "statement from your rumours' facts with 'kind: fact'.",
+            severity="warning",
+            key=True,
         )
     check = survey.attention_check
     if check is not None and not 1 <= check.expect <= survey.scale.points:

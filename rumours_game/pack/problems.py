@@ -76,6 +76,7 @@ CODES: dict[str, str] = {
     "search-without-picture": "A search puzzle has no 'image': players would see an empty frame (warning).",
     "escape-never-locked": "An escape exit has no 'requires' and no puzzle opens it: players can leave at once (warning).",
     "file-not-read": "A file looks like part of the pack (puzzles.yaml.txt, Rooms.YAML, a .yaml in assets/) but is not read (warning).",
+    "survey-no-facts": "The survey has rumour statements but no true (fact) statements, so the index cannot tell learning from doubting everything (warning).",
     "missing-ending": "The endings do not match the timer: an 'out_of_time' ending is missing or unused.",
     "schema-mismatch": "The published JSON Schema and the loader disagree (only with 'rumours validate --schema').",
     # playing it through ('rumours check')

@@ -13,7 +13,8 @@ from rumours_game.index.rows import ResponseRow
 from rumours_game.store.columns import ITEMS
 from rumours_game.store.db import open_database, transaction
 from rumours_game.store.errors import StoreError, StoreUnavailable, describe, is_transient
-from rumours_game.store.sources import Source, SourceData, item_infos, open_source
+from rumours_game.store.infos import item_infos
+from rumours_game.store.sources import Source, SourceData, open_source
 
 MAX_LISTED_CONFLICTS = 20
 

@@ -47,7 +47,11 @@ def test_headless_walkthroughs_are_test_runs_kept_out_of_the_index(data_dir, tmp
     with sqlite3.connect(data_dir / "rumours.db") as conn:
         assert conn.execute("SELECT count(*), sum(is_test) FROM sessions").fetchone() == (3, 3)
         hashes = {r[0] for r in conn.execute("SELECT pack_hash FROM sessions")}
+        kinds = dict(conn.execute("SELECT item_id, kind FROM items"))
     assert len(hashes) == 1 and len(hashes.pop()) == 64
+    assert (
+        kinds["s-one-in-ten"] == "fact" and kinds["s-attention"] == "check" and kinds["s-numbers"] == "rumour"
+    )
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "index", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)

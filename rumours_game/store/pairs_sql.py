@@ -1,0 +1,68 @@
+"""A database's usable pairs straight from SQL: the same rows :func:`rumours_game.index.pair_rows` makes
+from the database's export, read without building every answer in Python (tests check both agree).
+
+The ``latest`` table (kept by a trigger as answers are written) holds the latest answer per session, player,
+item and phase; attention checks are decided by the items table per pack version, as for exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rumours_game.index.pairing import Paired
+from rumours_game.index.rows import Pair
+from rumours_game.store.columns import ITEMS, SESSIONS
+from rumours_game.store.export import snapshot
+from rumours_game.store.infos import item_infos, session_infos
+
+_ITEM = "LEFT JOIN items it ON it.pack_id = s.pack_id AND it.pack_version = s.pack_version AND it.item_id = {t}.item_id"
+_KIND = "coalesce(it.kind, 'rumour')"
+_ACCEPT = "CASE WHEN {t}.reverse_coded THEN {t}.scale_min + {t}.scale_max - {t}.value ELSE {t}.value END"
+_COUNTS = f"""
+SELECT count(*), coalesce(sum(s.is_test), 0),
+       coalesce(sum({_KIND} = 'check' AND s.is_test IN (0, :test)), 0),
+       coalesce(sum({_KIND} = 'check' AND s.is_test IN (0, :test) AND it.expect IS NOT NULL
+                    AND r.value != it.expect), 0)
+FROM responses r JOIN sessions s USING (session_id) {_ITEM.format(t="r")}
+"""
+_LATEST = f"""
+SELECT count(*) FROM latest l JOIN sessions s USING (session_id) {_ITEM.format(t="l")}
+WHERE {_KIND} != 'check' AND s.is_test IN (0, :test)
+"""
+_PAIRS = f"""
+SELECT a.session_id, a.player_code, s.pack_id, s.pack_version, a.item_id, a.rumour_id, {_KIND},
+       coalesce(it.item_hash, ''), s.kiosk_id, s.event, s.language, s.condition,
+       {_ACCEPT.format(t="a")}, {_ACCEPT.format(t="b")}, a.scale_min, a.scale_max,
+       a.scale_min = b.scale_min AND a.scale_max = b.scale_max AND a.reverse_coded = b.reverse_coded
+FROM latest a
+JOIN latest b ON b.session_id = a.session_id AND b.player_code = a.player_code AND b.item_id = a.item_id
+  AND b.phase = 'post'
+JOIN sessions s ON s.session_id = a.session_id {_ITEM.format(t="a")}
+WHERE a.phase = 'pre' AND {_KIND} != 'check' AND s.is_test IN (0, :test)
+"""
+
+
+def read_database(db_path: Path, *, include_test: bool = False) -> Paired:
+    """The pairs and counts of one database (test runs only with ``include_test``)."""
+    test = {"test": int(include_test)}
+    with snapshot(db_path) as snap:
+        infos = item_infos(snap.execute(ITEMS.sql()).fetchall())
+        statements = dict(
+            ((p, v, i), text)
+            for p, v, i, text in snap.execute("SELECT pack_id, pack_version, item_id, statement FROM items")
+        )
+        out = Paired(
+            items={k: v._replace(statement=statements.get(k, "{}")) for k, v in infos.items()},
+            sessions=session_infos(snap.execute(SESSIONS.sql(include_test=True)).fetchall()),
+        )
+        total, tests, out.check_answers, out.check_failed = snap.execute(_COUNTS, test).fetchone()
+        out.test_answers = 0 if include_test else tests
+        out.answers = total - out.test_answers
+        latest = snap.execute(_LATEST, test).fetchone()[0]
+        for *fields, consistent in snap.execute(_PAIRS, test):
+            if consistent:
+                out.pairs.append(Pair(*fields))
+            else:
+                out.inconsistent += 2
+        out.unpaired = latest - 2 * len(out.pairs) - out.inconsistent
+        out.superseded = out.answers - out.check_answers - latest
+    return out
