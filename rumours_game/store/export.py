@@ -133,6 +133,26 @@ def remove_stale_staging(parent: Path, older_than_s: float = 600.0) -> int:
     return removed
 
 
+LEGACY_SNAPSHOT_PREFIX = "rumours-snapshot-"
+
+
+def remove_legacy_snapshots(older_than_s: float = 3600.0) -> int:
+    """Delete the database copies that earlier versions left in ``$TMPDIR`` when an export was killed
+    (``rumours-snapshot-*`` folders of this user, untouched for an hour); returns how many."""
+    removed = 0
+    now = time.time()
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(tempfile.gettempdir()):
+            if not entry.name.startswith(LEGACY_SNAPSHOT_PREFIX) or not entry.is_dir(follow_symlinks=False):
+                continue
+            info = entry.stat(follow_symlinks=False)
+            if (uid is None or info.st_uid == uid) and now - info.st_mtime >= older_than_s:
+                shutil.rmtree(entry.path, ignore_errors=True)
+                removed += 1
+    return removed
+
+
 def _sync_folder(folder: Path) -> None:
     with contextlib.suppress(OSError):  # not every system can sync a folder (Windows cannot open one)
         fd = os.open(folder, os.O_RDONLY)

@@ -18,6 +18,7 @@ from rumours_game.pack.digest import content_hash
 from rumours_game.pack.models import LocalText, Pack
 from rumours_game.store.db import DB_NAME, Clock, iso, open_database, transaction, utc_now
 from rumours_game.store.errors import StoreError, StoreUnavailable, describe, is_transient
+from rumours_game.store.export import remove_legacy_snapshots
 from rumours_game.survey.answers import Answer
 from rumours_game.survey.plan import PlannedPlayer, plan_items
 
@@ -80,6 +81,7 @@ class Store:
         path = Path(data_dir) / DB_NAME
         conn, problems = open_database(path, clock)
         remove_stale_temporaries(path.parent)
+        remove_legacy_snapshots()
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'kiosk_id'").fetchone()
             if row is None:

@@ -260,3 +260,22 @@ def test_merge_out_onto_a_file_that_is_not_a_rumours_database_is_refused_untouch
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing renamed aside
     if kind == "csv":
         assert target.read_text() == "the user's own table\n"
+
+
+def test_database_copies_left_in_tmpdir_by_earlier_versions_are_cleaned_on_start(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tmp = tmp_path / "tmpdir"
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    old = tmp / "rumours-snapshot-abc123"
+    old.mkdir()
+    (old / "snapshot.db").write_bytes(b"\x00" * 1000)
+    os.utime(old, (0, 0))
+    fresh = tmp / "rumours-snapshot-running"  # an export of an older version may still be writing it
+    fresh.mkdir()
+    other = tmp / "someone-else"
+    other.mkdir()
+    os.utime(other, (0, 0))
+    Store.open(data_dir).close()
+    assert sorted(p.name for p in tmp.iterdir()) == ["rumours-snapshot-running", "someone-else"]
