@@ -59,3 +59,55 @@ def test_a_screenshot_on_a_full_disk_leaves_no_empty_png(
     with pytest.raises(OSError, match="No space"):
         save_png(pygame.Surface((20, 10)), tmp_path / "shot.png")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_4300_digit_number_typed_in_text_play_is_not_a_crash() -> None:
+    import io
+
+    from rumours_game.survey import MemorySink
+    from rumours_game.text.app import run_text
+
+    lines = ["9" * 4301, "²", "1", "9" * 5000, "quit", "1"]
+    out = io.StringIO()
+    code = run_text(
+        TUTORIAL, "en", None, io.StringIO("\n".join(lines) + "\n"), out, sink=MemorySink(), seed=1
+    )
+    assert code == 0
+
+
+def test_escape_sequences_never_reach_the_terminal() -> None:
+    import io
+
+    from rumours_game.text.console import Console
+
+    out = io.StringIO()
+    Console(io.StringIO(), out).say("Welcome\x1b[2J\x1b]0;pwned\x07 home")
+    assert "\x1b" not in out.getvalue() and "\\x1b[2J" in out.getvalue()
+
+
+def test_output_to_a_full_disk_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def fileno(self) -> int:
+            raise io.UnsupportedOperation("no file")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    code = main(["schema"])
+    err = capsys.readouterr().err
+    assert code == 2 and "No space left on device" in err and "Traceback" not in err
+
+
+def test_a_path_that_is_not_utf8_is_printed_with_escapes(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["validate", "/nonexistent/pack-\udcff\n-error: forged"])
+    err = capsys.readouterr().err
+    assert code == 2 and "\\xff" in err and err.count("\n") == 1
