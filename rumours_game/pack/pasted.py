@@ -40,7 +40,11 @@ _LANG = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?\Z")
 _NBSP = "\u00a0\u2007\u202f\u3000"
 _CURLY = "\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
 _KEY_VALUE = re.compile(r"^(?P<indent>[ ]*(?:- )?)(?P<key>[A-Za-z_][\w-]*):[ ]+(?P<value>.*)$")
-_AFTER_QUOTE = re.compile(r"""^(?P<q>["'])(?:(?!(?P=q)).|(?P=q)(?P=q))*(?P=q)[ ]*(?P<rest>[^ #,}\]].*)$""")
+_AFTER_QUOTE = re.compile(
+    r"""^(?:(?P<q>')(?:[^']|'')*'(?!')|(?P<dq>")(?:[^"\\]|\\.)*")[ ]*(?P<rest>[^ #,}\]].*)$"""
+)
+"""A quoted text with more after its closing quote. Inside single quotes '' is a quote; inside double
+quotes a backslash escapes the next character (so neither ends the text)."""
 
 
 def artefacts(text: str, file: str) -> list[Problem]:
@@ -88,7 +92,7 @@ def artefacts(text: str, file: str) -> list[Problem]:
                     col + after.start("rest"),
                     "text-after-quote",
                     f"There is text after the closing quote ('{after['rest'][:30]}'). Put the whole text inside "
-                    f"the quotes: {match['key']}: {after['q']}...{after['q']}.",
+                    f"the quotes: {match['key']}: {after['q'] or after['dq']}...{after['q'] or after['dq']}.",
                 )
             )
     return out
