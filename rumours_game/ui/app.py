@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import pygame
 
 from rumours_game.atomic import atomic_file
+from rumours_game.engine import Action, Event
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.flow import Flow
 from rumours_game.ui.layout import Layout
@@ -86,7 +87,7 @@ class App:
         """Counts scene changes (a new top scene); the headless driver screenshots each one."""
         self.frames_drawn = 0
         self._gui_settle = 0.0
-        self.after_dispatch: list[Callable[[Any, list], None]] = []
+        self.after_dispatch: list[Callable[[Action, list[Event]], None]] = []
         self.hooks: list[AppHook] = []
         self._later: list[Callable[[], None]] = []
         ctx.after_dispatch.append(self._dispatched)
@@ -200,7 +201,7 @@ class App:
             self._later.pop(0)()
             self.dirty = True
 
-    def _dispatched(self, action: Any, events: list) -> None:
+    def _dispatched(self, action: Action, events: list[Event]) -> None:
         if self.top is not None:
             self.top.on_events(events)
         for hook in list(self.after_dispatch):

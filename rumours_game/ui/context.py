@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pygame
 
 from rumours_game import strings
-from rumours_game.pack.i18n import tr as translate
+from rumours_game.engine import Action, Event, GameState, Session
+from rumours_game.pack.i18n import TextValue, tr as translate
 from rumours_game.pack.models import Pack
+from rumours_game.survey import ResponseSink
 from rumours_game.ui.assets import AssetCache
 from rumours_game.ui.audio import Audio
 from rumours_game.ui.draw import Backdrops
@@ -39,19 +40,21 @@ class UiContext:
     pack_path: Path
     lang: str
     layout: Layout
-    sink: Any
+    sink: ResponseSink | None
+    """Where answers and the journal go (None: nothing is recorded, e.g. a pack preview)."""
     settings: Settings = field(default_factory=Settings)
-    session: Any = None
+    session: Session | None = None
+    """The engine session of the game being played (None before the room and after the ending)."""
     fonts: FontCache = field(default_factory=FontCache)
     assets: AssetCache = field(init=False)
     """Pictures and sounds of the pack, loaded on first use (made from ``pack_path``)."""
     audio: Audio = field(init=False)
-    before_dispatch: list[Callable[[Any], None]] = field(default_factory=list)
+    before_dispatch: list[Callable[[Action], None]] = field(default_factory=list)
     """Called with each action before the engine applies it (the flow sends pending game time first)."""
-    after_dispatch: list[Callable[[Any, list], None]] = field(default_factory=list)
+    after_dispatch: list[Callable[[Action, list[Event]], None]] = field(default_factory=list)
     """Called with each action and its events (the app tells the scenes and journals it)."""
     backdrops: Backdrops = field(default_factory=Backdrops)
-    team: dict[str, Any] = field(default_factory=dict)
+    team: dict[str, str] = field(default_factory=dict)
     """Team choices made on the set-up screen (an emblem; never anything identifying)."""
 
     def __post_init__(self) -> None:
@@ -63,7 +66,7 @@ class UiContext:
         """An interface text in the current language (pack overrides first)."""
         return strings.lookup(self.lang, key, self.pack.strings, **fmt)
 
-    def tr(self, value: Any) -> str:
+    def tr(self, value: TextValue) -> str:
         """A pack text (str or {lang: str}) in the current language."""
         if value is None:
             return ""
@@ -107,7 +110,14 @@ class UiContext:
         return palette(self.settings.high_contrast)
 
     # ------------------------------------------------------------------ game
-    def dispatch(self, action: Any) -> list:
+    @property
+    def state(self) -> GameState:
+        """The state of the game being played (scenes of the game only: there is none before the room)."""
+        if self.session is None:
+            raise RuntimeError("no game is being played: the engine session starts with the first room")
+        return self.session.state
+
+    def dispatch(self, action: Action) -> list[Event]:
         """Apply an engine action through the session; the app journals it and tells the scenes."""
         if self.session is None:
             return []

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import gc
 import random
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from rumours_game.engine import Clock, K, Session, Tick, clock
+from rumours_game.engine import Action, Clock, Event, K, Session, Tick, clock
 from rumours_game.survey import AgeBand, Consent, PassScreen, Question, SessionRecorder, SurveyPlan, SurveyRun
 
 if TYPE_CHECKING:
@@ -157,13 +157,13 @@ class Flow:
             return Clock(None, 0.0)
         return clock(self.ctx.pack, session.state, self.pending)
 
-    def _before_dispatch(self, action: Any) -> None:
+    def _before_dispatch(self, action: Action) -> None:
         if isinstance(action, Tick):
             self.pending = 0.0
-        elif self.pending > 0 and self.ctx.session is not None and self.ctx.session.state.phase == "playing":
+        elif self.pending > 0 and self.ctx.session is not None and self.ctx.state.phase == "playing":
             self.ctx.dispatch(Tick(round(self.pending, 3)))
 
-    def _after_dispatch(self, action: Any, events: list) -> None:
+    def _after_dispatch(self, action: Action, events: list[Event]) -> None:
         if self.ctx.session is not None:
             self.recorder.journal(self.ctx.session)
         for event in events:
@@ -191,7 +191,7 @@ class Flow:
     def ending(self) -> None:
         from rumours_game.ui.scenes.ending import EndingScene
 
-        self.last_ending = self.ctx.session.state.phase
+        self.last_ending = self.ctx.state.phase
         self.app.reset(EndingScene(self.ctx))
 
     def debrief(self, index: int = 0) -> None:

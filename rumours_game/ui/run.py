@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rumours_game.pack.models import Pack, Walkthrough
+from rumours_game.survey import ResponseSink
 
 if TYPE_CHECKING:
     from rumours_game.ui.app import App
@@ -33,7 +34,7 @@ def make_app(
     pack: Pack,
     pack_path: Path,
     lang: str,
-    sink: Any,
+    sink: ResponseSink | None,
     size: tuple[int, int],
     *,
     fullscreen: bool = False,
@@ -54,7 +55,7 @@ def play(
     pack: Pack,
     pack_path: Path,
     lang: str,
-    sink: Any,
+    sink: ResponseSink | None,
     size: tuple[int, int] = DEFAULT_SIZE,
     fullscreen: bool = False,
 ) -> int:
@@ -74,7 +75,7 @@ def play_headless(
     pack_path: Path,
     walkthrough: Walkthrough,
     lang: str,
-    sink: Any,
+    sink: ResponseSink | None,
     size: tuple[int, int] = DEFAULT_SIZE,
     shots: Path | None = None,
     via: str = "mouse",

@@ -83,7 +83,7 @@ def _pause(scene: PauseScene, plan: Plan) -> Step | None:
 def _puzzle(scene: PuzzleScene, plan: Plan) -> Step | None:
     action = plan.current()
     widget = scene.widget
-    open_here = widget is not None and scene.puzzle_id not in scene.ctx.session.state.solved
+    open_here = widget is not None and scene.puzzle_id not in scene.ctx.state.solved
     if isinstance(action, Answer) and action.puzzle == scene.puzzle_id and widget is not None and open_here:
         return Inputs(input_script(widget, action.value, plan.via))
     if isinstance(action, Use) and widget is not None and scene.puzzle.solved_by == "use":

@@ -15,7 +15,7 @@ class EndingScene(Scene):
         ctx = self.ctx
         pal = ctx.theme
         pack = ctx.pack
-        state = ctx.session.state
+        state = ctx.state
         ending = ending_for(pack, state)
         good = state.phase == "escaped"
         mark = "✓ " if good else "⚠ "
@@ -74,7 +74,7 @@ class DebriefScene(Scene):
         pal = ctx.theme
         pack = ctx.pack
         rumour = pack.rumours[self.index]
-        busted = rumour.id in ctx.session.state.busted
+        busted = rumour.id in ctx.state.busted
         self.write(ctx.t("debrief.title"), ctx.rect(40, 16, 900, 50), 34, bold=True, valign="center")
         self.write(
             ctx.t("debrief.count", n=self.index + 1, total=len(pack.rumours)),

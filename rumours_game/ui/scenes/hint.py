@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 def offer_hint(app: SceneHost, puzzle_id: str) -> None:
     """Show the cost of the puzzle's next hint and let players take it or not."""
     ctx = app.ctx
-    pack, state = ctx.pack, ctx.session.state
+    pack, state = ctx.pack, ctx.state
     hint = next_hint(pack, state, puzzle_id)
     puzzle = pack.puzzle(puzzle_id)
     if hint is None:

@@ -51,7 +51,7 @@ class PuzzleScene(Scene):
         )
         self.write(ctx.tr(puzzle.title), ctx.rect(245, 6, 620, 44), 26, bold=True, valign="center")
         self.clock_rect = ctx.rect(880, 6, 200, 44)
-        hint = hint_offer(ctx.pack, ctx.session.state, self.puzzle_id)
+        hint = hint_offer(ctx.pack, ctx.state, self.puzzle_id)
         label = (
             ctx.t("puzzle.hint_cost", seconds=hint.penalty)
             if hint is not None and hint.penalty
@@ -68,7 +68,7 @@ class PuzzleScene(Scene):
         prompt = ctx.rect(40, 68, 1200, 104)
         self.panel(prompt, 220)
         self.write(ctx.tr(puzzle.prompt), prompt.inflate(-ctx.px(32), -ctx.px(16)), 22, valign="center")
-        taken = ctx.session.state.hints_taken(self.puzzle_id)
+        taken = ctx.state.hints_taken(self.puzzle_id)
         widget_top = 184
         if taken:
             box = ctx.rect(40, 180, 1200, 56)
@@ -115,7 +115,7 @@ class PuzzleScene(Scene):
             self.leave()
             self.build(self.manager)
             keyboard = self.focus.visible or (self.widget is not None and self.widget.ring.visible)
-            self.in_widget = self.puzzle_id not in self.ctx.session.state.solved
+            self.in_widget = self.puzzle_id not in self.ctx.state.solved
             if not self.in_widget:
                 self.focus.focus(self.back)
                 self.focus.visible = keyboard

@@ -72,7 +72,7 @@ class RoomScene(Scene):
     # ------------------------------------------------------------------ layout
     @property
     def state(self):
-        return self.ctx.session.state
+        return self.ctx.state
 
     def picture_rect(self, image_size: tuple[int, int] | None) -> pygame.Rect:
         """Where the room picture goes: as large as fits left of the inventory, its aspect kept."""
