@@ -90,6 +90,8 @@ class Button:
             inner = pygame.Rect(inner.x + side + pad, inner.y, inner.w - side - pad, inner.h)
             align = "left"
         font, lines = fit(ctx.fonts, label, inner.w, inner.h, ctx.font_px(size), bold=True, keep_words=True)
+        self.label_px = font.point_size
+        """The size in pixels the label is drawn at (after fitting it to the button)."""
         image = render_lines(font, lines, fg, inner.w, align)
         face.blit(image, image.get_rect(center=inner.center))
         return face

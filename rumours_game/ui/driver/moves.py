@@ -24,6 +24,7 @@ from rumours_game.ui.scenes.dialog import DialogScene
 from rumours_game.ui.scenes.ending import DebriefScene, EndingScene
 from rumours_game.ui.scenes.factcard import FactCardScene
 from rumours_game.ui.scenes.intro import IntroScene
+from rumours_game.ui.scenes.inventory import ItemScene
 from rumours_game.ui.scenes.language import LanguageScene
 from rumours_game.ui.scenes.pause import PauseScene
 from rumours_game.ui.scenes.puzzle import PuzzleScene
@@ -104,7 +105,10 @@ def _room(scene: RoomScene, plan: Plan) -> Step | None:
     by_key: dict[str, Any] = {s.key: s for s in scene.spots} | {b.key: b for b in scene.exit_buttons}
     if isinstance(action, Use):
         if scene.selected != action.item:
-            return Press(scene.items[scene.selected] if scene.selected else scene.items[action.item])
+            wanted = scene.selected or action.item
+            if wanted not in scene.items:
+                return _turn_to(scene, wanted)
+            return Press(scene.items[wanted])
         target = by_key.get(f"spot-{action.on}") or scene.items.get(action.on)
         return Press(target) if target is not None else None
     if scene.selected is not None:
@@ -127,6 +131,22 @@ def _room(scene: RoomScene, plan: Plan) -> Step | None:
     return None
 
 
+def _turn_to(scene: RoomScene, item: str) -> Press:
+    """The page button towards ``item``'s page of the inventory."""
+    held = list(scene.state.inventory)
+    shown = [held.index(i) for i in scene.items]
+    key = "items-next" if shown and held.index(item) > max(shown) else "items-prev"
+    return _keyed(scene, key)
+
+
+def _item(scene: ItemScene, plan: Plan) -> Step | None:
+    action = plan.current()
+    use = next((b for b in scene.buttons if b.key == "use"), None)
+    if isinstance(action, Use) and action.item == scene.item_id and use is not None:
+        return Press(use)
+    return _keyed(scene, "close")
+
+
 MOVES: Mapping[type[Scene], Callable[[Any, Plan], Step | None]] = MappingProxyType(
     {
         LanguageScene: _language,
@@ -137,6 +157,7 @@ MOVES: Mapping[type[Scene], Callable[[Any, Plan], Step | None]] = MappingProxyTy
         PauseScene: _pause,
         PuzzleScene: _puzzle,
         RoomScene: _room,
+        ItemScene: _item,
     }
 )
 """Screens where what the player does depends on the plan."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 
 import pygame
@@ -26,28 +24,14 @@ from rumours_game.strings.wording import not_useful
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_hint
+from rumours_game.ui.scenes.inventory import Inventory, ItemScene
+from rumours_game.ui.scenes.room_picture import Spot, highlight, mark, name_label, place
 from rumours_game.ui.text import text_block
 from rumours_game.ui.widgets import Button
 
 TOP_H = 48
-SIDE_W = 160
+SIDE_W = 190
 STATUS_H = 42
-
-
-@dataclass(eq=False)
-class Spot:
-    """Something on the picture players can point at: a hotspot or an exit (keyboard-focusable too)."""
-
-    key: str
-    rect: pygame.Rect
-    label: pygame.Surface
-    on_activate: Callable[[], None]
-    kind: str = "hotspot"
-    enabled: bool = True
-    locked: bool = False
-
-    def activate(self) -> None:
-        self.on_activate()
 
 
 def clock_text(seconds: float) -> str:
@@ -66,6 +50,7 @@ class RoomScene(Scene):
         self.hover: Spot | None = None
         self.spots: list[Spot] = []
         self.items: dict[str, Button] = {}
+        self.inventory = Inventory()
         self._clock = ""
         self._clock_img: pygame.Surface | None = None
 
@@ -123,7 +108,7 @@ class RoomScene(Scene):
         self._make_inventory()
         self.hint_target = self.find_hint_target()
         self.hint = self.button(
-            ctx.rect(1130, 640, 140, 70),
+            ctx.rect(1280 - SIDE_W + 10, 640, SIDE_W - 20, 70),
             ctx.t("room.hint"),
             self.take_hint,
             size=22,
@@ -144,36 +129,15 @@ class RoomScene(Scene):
         ctx = self.ctx
         pack, state = ctx.pack, self.state
         pic = self.picture
-        font_size = ctx.font_px(18)
-
-        def place(r) -> pygame.Rect:
-            return pygame.Rect(
-                pic.x + round(r.x * pic.w),
-                pic.y + round(r.y * pic.h),
-                max(ctx.px(24), round(r.w * pic.w)),
-                max(ctx.px(24), round(r.h * pic.h)),
-            )
-
-        def label(text: str) -> pygame.Surface:
-            surf, _ = text_block(
-                ctx.fonts,
-                text,
-                pygame.Rect(0, 0, ctx.px(260), ctx.px(60)),
-                font_size,
-                ctx.theme.text,
-                bold=True,
-                align="center",
-            )
-            return surf
-
         self.spots = []
         for spot in visible_objects(pack, state):
             self.spots.append(
                 Spot(
                     f"spot-{spot.id}",
-                    place(spot.rect),
-                    label(ctx.tr(spot.name)),
+                    place(ctx, pic, spot.rect),
+                    name_label(ctx, ctx.tr(spot.name)),
                     partial(self.click_hotspot, spot.id),
+                    done=spot.puzzle is not None and spot.puzzle in state.solved,
                 )
             )
         self.exit_buttons = []
@@ -186,89 +150,58 @@ class RoomScene(Scene):
             act = partial(self.click_exit, view)
             if ex.rect is not None:
                 self.spots.append(
-                    Spot(f"exit-{view.id}", place(ex.rect), label(name), act, "exit", locked=not view.open)
+                    Spot(
+                        f"exit-{view.id}",
+                        place(ctx, pic, ex.rect),
+                        name_label(ctx, name),
+                        act,
+                        "exit",
+                        locked=not view.open,
+                    )
                 )
             else:
                 side_exits.append((view, name, act))
         for i, (view, name, act) in enumerate(side_exits):
             text = ("➜ " if view.open else "✗ ") + name
             self.exit_buttons.append(
-                self.button(ctx.rect(1130, 560 - i * 76, 140, 70), text, act, size=18, key=f"exit-{view.id}")
+                self.button(
+                    ctx.rect(1280 - SIDE_W + 10, 560 - i * 76, SIDE_W - 20, 70),
+                    text,
+                    act,
+                    size=18,
+                    key=f"exit-{view.id}",
+                )
             )
         for s in self.spots:
-            self._mark(s)
-
-    def _mark(self, spot: Spot) -> None:
-        """Corner brackets showing that something can be looked at (visible without hover, for touch)."""
-        ctx = self.ctx
-        colour = ctx.theme.hotspot
-        r = spot.rect
-        n = max(ctx.px(6), min(r.w, r.h) // 5)
-        w = max(1, ctx.px(2))
-        for (x, y), (dx, dy) in (
-            ((r.left, r.top), (1, 1)),
-            ((r.right - 1, r.top), (-1, 1)),
-            ((r.left, r.bottom - 1), (1, -1)),
-            ((r.right - 1, r.bottom - 1), (-1, -1)),
-        ):
-            pygame.draw.line(self.canvas, (0, 0, 0), (x, y), (x + dx * n, y), w + 2)
-            pygame.draw.line(self.canvas, (0, 0, 0), (x, y), (x, y + dy * n), w + 2)
-            pygame.draw.line(self.canvas, colour, (x, y), (x + dx * n, y), w)
-            pygame.draw.line(self.canvas, colour, (x, y), (x, y + dy * n), w)
-        if spot.kind == "exit":
-            self._door_sign(spot)
-
-    def _door_sign(self, spot: Spot) -> None:
-        ctx = self.ctx
-        pal = ctx.theme
-        text = ctx.t("room.locked") if spot.locked else ctx.t("room.open")
-        mark = "✗ " if spot.locked else "➜ "
-        font = ctx.font(18, bold=True)
-        img = font.render(mark + text, True, pal.bad if spot.locked else pal.good)
-        box = img.get_rect(midtop=(spot.rect.centerx, spot.rect.top + ctx.px(6))).inflate(
-            ctx.px(12), ctx.px(6)
-        )
-        pygame.draw.rect(self.canvas, (0, 0, 0), box, border_radius=ctx.px(6))
-        self.canvas.blit(img, img.get_rect(center=box.center))
+            mark(ctx, self.canvas, s)
 
     def _make_inventory(self) -> None:
         ctx = self.ctx
         pal = ctx.theme
-        pack, state = ctx.pack, self.state
+        left = 1280 - SIDE_W + 10
         self.write(
             ctx.t("room.inventory"),
-            ctx.rect(1128, 54, 144, 30),
-            18,
+            ctx.rect(left, 52, SIDE_W - 20, 32),
+            20,
             bold=True,
             colour=pal.muted,
             align="center",
         )
-        held = list(state.inventory)
+        held = list(self.state.inventory)
         self.items = {}
         if not held:
             self.write(
                 ctx.t("room.inventory_empty"),
-                ctx.rect(1130, 90, 140, 120),
-                16,
+                ctx.rect(left, 90, SIDE_W - 20, 160),
+                18,
                 colour=pal.muted,
                 align="center",
             )
             return
-        top, bottom = 88, 400 if self.exit_buttons else 630
-        tile_h = min(104, (bottom - top) // len(held) - 6)
-        for i, item_id in enumerate(held):
-            item = pack.item(item_id)
-            icon = ctx.assets.image(item.icon) if item.icon else None
-            rect = ctx.rect(1130, top + i * (tile_h + 6), 140, tile_h)
-            self.items[item_id] = self.button(
-                rect,
-                ctx.tr(item.name),
-                lambda it=item_id: self.click_item(it),
-                size=15,
-                selected=item_id == self.selected,
-                key=f"item-{item_id}",
-                icon=icon,
-            )
+        top, bottom = 88, (560 - 76 * (len(self.exit_buttons) - 1) - 6) if self.exit_buttons else 632
+        self.items = self.inventory.build(
+            self, (left, top, SIDE_W - 20, bottom - top), held, self.click_item, self.selected
+        )
 
     def _make_message(self) -> None:
         self.message_rect = None
@@ -309,6 +242,7 @@ class RoomScene(Scene):
         order += self.spots
         order += self.exit_buttons
         order += list(self.items.values())
+        order += [b for b in self.buttons if b.key in ("items-prev", "items-next")]
         order += [self.hint, self.pause]
         return order
 
@@ -354,18 +288,19 @@ class RoomScene(Scene):
             self.say(self.ctx.tr(view.exit.label) or self.ctx.t("room.locked"), text)
 
     def click_item(self, item_id: str) -> None:
+        """Nothing in hand: read the item close up. The item in hand: put it back. Another: combine them."""
         if self.selected is None:
-            self.selected = item_id
-            item = self.ctx.pack.item(item_id)
-            self.message = (
-                (self.ctx.tr(item.name), self.ctx.tr(item.description)) if item.description else None
-            )
-            self.refresh()
+            self.app.push(ItemScene(self.ctx, item_id, on_use=self.take))
         elif self.selected == item_id:
             self.selected = None
             self.refresh()
         else:
             self.use_selected(item_id)
+
+    def take(self, item_id: str) -> None:
+        """Put an item in hand (the close-up's Use): the next thing touched is where it is used."""
+        self.selected, self.message = item_id, None
+        self.refresh()
 
     def use_selected(self, on: str) -> None:
         """Use the selected item on a thing or another item; it stays selected when it did not help."""
@@ -500,16 +435,4 @@ class RoomScene(Scene):
         shown = {self.hover} | ({self.focus.current} if self.focus.visible else set())
         for spot in self.spots:
             if spot in shown:
-                pygame.draw.rect(
-                    surface,
-                    (0, 0, 0),
-                    spot.rect.inflate(ctx.px(4), ctx.px(4)),
-                    ctx.px(5),
-                    border_radius=ctx.px(8),
-                )
-                pygame.draw.rect(surface, ctx.theme.hotspot, spot.rect, ctx.px(3), border_radius=ctx.px(8))
-                box = spot.label.get_rect(midtop=(spot.rect.centerx, spot.rect.bottom + ctx.px(4)))
-                box.clamp_ip(self.picture)
-                back = box.inflate(ctx.px(12), ctx.px(6))
-                pygame.draw.rect(surface, (0, 0, 0), back, border_radius=ctx.px(6))
-                surface.blit(spot.label, box)
+                highlight(ctx, surface, spot, self.picture)
