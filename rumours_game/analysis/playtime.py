@@ -41,9 +41,13 @@ class PlayTime:
 
     def describe(self) -> str:
         return (
-            f"about {_minutes(self.seconds)} for a fast team ({self.puzzles} puzzles, {self.actions} other actions "
-            f"and {self.words} words to read)"
+            f"about {_minutes(self.seconds)} for a fast team ({_n(self.puzzles, 'puzzle')}, "
+            f"{_n(self.actions, 'other action')} and {_n(self.words, 'word')} to read)"
         )
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def _minutes(seconds: float) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rumours_game.engine.actions import Action, Answer, Escape, Go, Hint, Look, Use
 from rumours_game.engine.events import Why
-from rumours_game.engine.queries import met, visible_objects
+from rumours_game.engine.queries import describe_value, met, visible_objects
 from rumours_game.engine.state import GameState
 from rumours_game.engine.world import world
 from rumours_game.pack.models import Pack, Requires
@@ -32,6 +32,25 @@ def _exit_lacks(pack: Pack, state: GameState, eid: str) -> list[str]:
 
 def _and(things: list[str]) -> str:
     return " and ".join(things) if things else "something that never holds"
+
+
+def in_words(action: Action) -> str:
+    """An action as an author would say it: "go to 'lab'", "answer '0000' to 'lock'"."""
+    match action:
+        case Go(room=room):
+            return f"go to '{room}'"
+        case Look(hotspot=spot):
+            return f"look at '{spot}'"
+        case Answer(puzzle=pid, value=value):
+            shown = value if isinstance(value, str) else describe_value(value)
+            return f"answer '{shown}' to '{pid}'"
+        case Use(item=item, on=on):
+            return f"use '{item}' on '{on}'"
+        case Hint(puzzle=pid):
+            return f"take a hint for '{pid}'"
+        case Escape(exit=eid):
+            return f"escape through '{eid}'"
+    return describe_value(vars(action))
 
 
 def explain(pack: Pack, state: GameState, action: Action, why: str, about: str) -> str:

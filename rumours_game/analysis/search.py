@@ -131,20 +131,26 @@ def search(rules: Rules, relax: Relax, budget: Budget, shared: Closure | None = 
         before, incoming = out.parent[key]
         lead = incoming[:lead_len]
         kids: list[tuple[Move, Key]] = []
-        for move, entry in branches(rules, node, closure.region, relax):
-            if entry is None:
+        choices: list[tuple[Move, GameState | None, int | None]] = [
+            (move, entry, earliest(rules, closure, move) if entry is not None else None)
+            for move, entry in branches(rules, node, closure.region, relax)
+        ]
+        choices += [(m, None, i) for m, i in _safe_only_late(rules, closure, relax)]
+        for move, entry, i in choices:
+            if entry is None and i is None:
                 out.goals.setdefault(key, move)
                 continue
-            starts: list[tuple[Key | None, list[Move], GameState]] = [(key, [], entry)]
-            i = earliest(rules, closure, move)
-            if i < len(closure.done):
+            starts: list[tuple[Key | None, list[Move], GameState]] = (
+                [] if entry is None else [(key, [], entry)]
+            )
+            if i is not None and i < len(closure.done) and _matters_early(rules, move, closure.moves[i:]):
                 early = replay(rules, closure.entry, closure.done[:i])
                 after = rules.apply(early, move) if early is not None else None
                 if after is not None:
                     starts.append((before, [*lead, *closure.moves[:i]], after))
-            for n, (origin, prefix, entry_state) in enumerate(starts):
+            for origin, prefix, entry_state in starts:
                 # from a closed state only what the choice changed can make a move possible
-                todo = None if n or move.kind == "go" else _woken(rules, move)
+                todo = None if origin != key or move.kind == "go" else _woken(rules, move)
                 kid = close(rules, entry_state, relax, todo)
                 kid_key = rules.key(kid.state)
                 kids.append((move, kid_key))
@@ -160,6 +166,29 @@ def search(rules: Rules, relax: Relax, budget: Budget, shared: Closure | None = 
                 queue.append(kid_key)
         out.children[key] = kids
     return out
+
+
+def _safe_only_late(rules: Rules, closure: Closure, relax: Relax) -> Iterator[tuple[Move, int]]:
+    """Moves the closure did safely that would have used up a still-needed item at their earliest moment
+    (the other user was done in between): a choice players can make early, tried from there."""
+    for j, (move, _kept) in enumerate(closure.done):
+        if rules.uses_up(move) and not relax(move):
+            i = earliest(rules, closure, move)
+            if i < j and _matters_early(rules, move, closure.moves[i:j]):
+                yield move, i
+
+
+def _matters_early(rules: Rules, move: Move, later: list[Move]) -> bool:
+    """Whether making ``move`` at its earliest moment can end differently from making it after ``later``.
+
+    A choice that uses up items commutes with every move that does not read those items (requirements only
+    ask for things to be present), so when none of ``later`` reads them, the early choice ends where the
+    late one does and need not be tried. Walking one way changes where players are: always tried.
+    """
+    if move.kind == "go":
+        return True
+    lost = {("item", i) for i in rules.uses_up(move)}
+    return any(lost & rules.needs(m) for m in later)
 
 
 def _woken(rules: Rules, move: Move) -> list[Move]:

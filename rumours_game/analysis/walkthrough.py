@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rumours_game.analysis.refusals import explain
+from rumours_game.analysis.refusals import explain, in_words
 from rumours_game.engine.actions import Action, Answer, Escape, Go, Hint, Look, Tick, Use
 from rumours_game.engine.events import Event, K
 from rumours_game.engine.queries import describe_value, solution
@@ -106,13 +106,13 @@ def run_walkthrough(pack: Pack, walkthrough: Walkthrough, seed: int = 0) -> Walk
             refused = next((e for e in events if e.kind == K.REFUSED), None)
             if refused is not None:
                 why = explain(pack, before, action, refused.value, refused.id)
-                problem = f"step {index + 1} ({describe_action(action)}) was refused: {why}"
+                problem = f"step {index + 1} ({in_words(action)}) was refused: {why}"
                 culprit = next(((pid, w) for pid, w in wrong.items() if f"'{pid}'" in why), None)
                 if culprit is not None:
                     pid, (at, answer) = culprit
                     problem = (
-                        f"step {at + 1} ({describe_action(answer)}) is a wrong answer, so '{pid}' stays unsolved "
-                        f"and step {index + 1} ({describe_action(action)}) was refused: {why}"
+                        f"step {at + 1} ({in_words(answer)}) is a wrong answer, so '{pid}' stays unsolved "
+                        f"and step {index + 1} ({in_words(action)}) was refused: {why}"
                     )
                     index = at
                 return WalkthroughRun(False, _ending(session), session, problem, transcript, index)

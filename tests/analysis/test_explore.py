@@ -262,3 +262,29 @@ def test_the_tutorial_fits_its_timer_with_room_to_spare():
     pack = load_pack(ROOT / "scenarios" / "tutorial")
     play = minimum_play_time(pack, explore(pack).solution)
     assert 150 < play.seconds < pack.minutes * 60 < pack.timer.minutes * 60
+
+
+def test_a_choice_that_is_only_a_trap_early_is_found():
+    """Using the key on the cupboard is harmless once the shelf was searched, a softlock before."""
+    from tests.analysis.packs import one_room
+
+    pack = one_room(
+        [{"id": "open-cupboard", "type": "combine", "use": ["key"], "on": "cupboard"}],
+        items=[{"id": "key", "name": "Key"}, {"id": "book", "name": "Book"}],
+        objects=[
+            {"id": "hook", "name": "Hook", "rect": _rect(1), "gives": ["key"]},
+            {
+                "id": "shelf",
+                "name": "Shelf",
+                "rect": _rect(2),
+                "gives": ["book"],
+                "requires": {"items": ["key"]},
+            },
+            {"id": "cupboard", "name": "Cupboard", "rect": _rect(3)},
+        ],
+    )
+    data = pack.model_dump()
+    data["rooms"][0]["exits"][0]["requires"] = {"items": ["book"]}
+    proof = explore(type(pack).model_validate(data))
+    assert proof.escapable
+    assert [f.subject for f in proof.findings if f.code == "softlock"] == [("puzzle", "open-cupboard")]

@@ -73,7 +73,7 @@ def test_refused_step_fails_with_its_index(lab):
     run = run_walkthrough(lab, wt)
     assert not run.ok and run.step_index == 1
     assert run.problem == (
-        "step 2 (go archive) was refused: the way from 'hall' to 'archive' is still locked: it needs "
+        "step 2 (go to 'archive') was refused: the way from 'hall' to 'archive' is still locked: it needs "
         "flag 'archive_open' (solving 'swipe' sets it)"
     )
     assert "locked hall-to-archive" not in run.problem and "not_held" not in run.problem
@@ -87,9 +87,9 @@ def test_a_wrong_answer_is_blamed_not_the_step_after_it(lab):
     run = run_walkthrough(lab, wt)
     assert not run.ok and run.step_index == 2
     assert run.problem.startswith(
-        "step 3 (answer door_code 0000) is a wrong answer, so 'door_code' stays unsolved"
+        "step 3 (answer '0000' to 'door_code') is a wrong answer, so 'door_code' stays unsolved"
     )
-    assert "step 4 (go lab) was refused" in run.problem
+    assert "step 4 (go to 'lab') was refused" in run.problem
 
 
 @pytest.mark.parametrize(

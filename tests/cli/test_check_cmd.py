@@ -63,7 +63,10 @@ def test_broken_walkthrough_is_an_error_at_its_step(tmp_path, capsys):
     assert main(["check", str(pack)]) == 1
     out = capsys.readouterr().out
     line = text.splitlines().index("      - go: lab") + 1
-    assert f"pack.yaml:{line}:9: error: Walkthrough 'main' does not work: step 3 (go lab) was refused" in out
+    assert (
+        f"pack.yaml:{line}:9: error: Walkthrough 'main' does not work: step 3 (go to 'lab') was refused"
+        in out
+    )
 
 
 def test_pack_with_errors_exits_1_and_missing_path_exits_2(tmp_path, capsys):
