@@ -130,6 +130,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str, Any], str]:
+    try:
+        import scipy  # noqa: F401
+    except ImportError:  # the kiosk app is built without it
+        raise CliError(
+            "the index needs scipy, which this installation leaves out (kiosk builds do): export the data "
+            "(rumours export --out DIR) and run 'rumours index DIR' where the full rumours is installed"
+        ) from None
     from rumours_game.index.compute import compute_index
     from rumours_game.index.html_report import render_html
     from rumours_game.index.suppress import suppress_small_cells

@@ -147,7 +147,10 @@ SESSIONS = ExportFile(
         Column("started_at", "ISO 8601 UTC", "The minute the session started."),
         Column("ended_at", "ISO 8601 UTC", "The minute it ended; empty if it never ended.", True),
         Column(
-            "ending", "text", "escaped, out_of_time, quit or incomplete (closed after an interruption).", True
+            "ending",
+            "text",
+            "escaped, out_of_time, quit, incomplete (closed after an interruption) or abandoned (a kiosk started over after the team left).",
+            True,
         ),
         Column(
             "condition",
