@@ -131,7 +131,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str, Any], str]:
     try:
-        import scipy  # noqa: F401
+        import scipy  # type: ignore[import-untyped]  # noqa: F401
     except ImportError:  # the kiosk app is built without it
         raise CliError(
             "the index needs scipy, which this installation leaves out (kiosk builds do): export the data "
