@@ -53,8 +53,9 @@ def test_the_menu_shows_sessions_completion_players_and_mean_change(data_dir):
 def test_export_from_the_menu_writes_every_format_with_matching_checksums(data_dir, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
-    kiosk, driver, _, _ = kiosk_app(data_dir, KioskConfig(export=Export(folders=[str(usb)])))
+    kiosk, driver, store, _ = kiosk_app(data_dir, KioskConfig(export=Export(folders=[str(usb)])))
     driver.run()
+    recorded = store._conn.execute("SELECT count(*) FROM responses").fetchone()[0]
     open_menu(kiosk)
     app = kiosk.app
     post(app, *click(button(app, "export").rect.center))
@@ -72,7 +73,7 @@ def test_export_from_the_menu_writes_every_format_with_matching_checksums(data_d
         digest, name = line.split("  ")
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
     with (folder / "csv" / "responses.csv").open(newline="", encoding="utf-8") as fh:
-        assert len(list(csv.DictReader(fh))) == 16
+        assert len(list(csv.DictReader(fh))) == recorded > 0
     assert verify_checksums(folder)
     (folder / "jsonl" / "responses.jsonl").write_text("changed", encoding="utf-8")
     assert not verify_checksums(folder)
