@@ -104,10 +104,13 @@ def dz_ci(values: np.ndarray) -> list[float]:
         def f(nc: float) -> float:
             return stats.nct.cdf(t, n - 1, nc) - q
 
-        grid = np.arange(t - 30, t + 30, 0.25)  # the first sign change over a grid of finite values
-        values = [f(nc) for nc in grid]
-        k = next(i for i in range(len(grid) - 1) if values[i] > 0 >= values[i + 1])
-        return optimize.root_scalar(f, bracket=[grid[k], grid[k + 1]], xtol=1e-13).root / np.sqrt(n)
+        for width in (30, 300, 3000):  # the first sign change over a grid of finite values, widened as needed
+            grid = np.linspace(t - width, t + width, 241 + int(width) * 8)
+            values = [f(nc) for nc in grid]
+            k = next((i for i in range(len(grid) - 1) if values[i] > 0 >= values[i + 1]), None)
+            if k is not None:
+                return optimize.root_scalar(f, bracket=[grid[k], grid[k + 1]], xtol=1e-13).root / np.sqrt(n)
+        raise AssertionError(f"no noncentrality parameter within t +- 3000 gives the {q} point (t={t})")
 
     return [solve(0.975), solve(0.025)]
 
