@@ -36,12 +36,14 @@ class FacilitatorScene(Scene):
         s = summarize(self.kiosk.data_dir, self.kiosk.today())
         done = "–" if s.completion is None else f"{round(100 * s.completion)} %"
         change = "–" if s.mean_change is None else f"{s.mean_change:+.1f} %"
+        kid = self.kiosk.kiosk_id
+        kid = kid if len(kid) <= 16 else kid[:8]  # a random UUID is shown by its start
         lines = [
             t("kiosk.menu_sessions", today=s.today, total=s.total),
             t("kiosk.menu_completion", percent=done, escaped=s.escaped),
             t("kiosk.menu_players", players=s.players, paired=s.paired_players),
             t("kiosk.menu_change", change=change),
-            t("kiosk.menu_kiosk", kiosk=self.kiosk.kiosk_id[:8], event=self.kiosk.config.event or "–"),
+            t("kiosk.menu_kiosk", kiosk=kid, event=self.kiosk.config.event or "–"),
         ]
         if self.kiosk.config.pin is None:
             lines.append(t("kiosk.menu_no_pin"))
