@@ -17,6 +17,7 @@ from rumours_game.pack.explain import explain_errors
 from rumours_game.pack.models import LANG_PATTERN, LocalText
 from rumours_game.pack.problems import Problem, error
 from rumours_game.pack.yamlsrc import MAX_FILE_BYTES, parse_yaml
+from rumours_game.regular import open_regular
 
 CONFIG_NAME = "kiosk.yaml"
 SCHEMA_ID = "https://escape-rumours.invalid/schema/kiosk.schema.json"
@@ -144,7 +145,7 @@ def parse_config(raw: bytes, file: str) -> tuple[KioskConfig | None, list[Proble
 def load_config(path: Path) -> KioskConfig:
     """Read and validate ``path``; raises :class:`ConfigError`."""
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:  # a pipe as kiosk.yaml would block the kiosk's start
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         raise ConfigError(

@@ -3,7 +3,6 @@ with a SHA-256 checksum file, and the folders an export can go to. No scipy: the
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 from rumours_game.atomic import atomic_file
 from rumours_game.store import DB_NAME, export
 from rumours_game.store.db import connect
+from rumours_game.store.manifest import sha256
 
 CHECKSUMS = "SHA256SUMS"
 FINISHED = ("escaped", "out_of_time")
@@ -74,15 +74,6 @@ def summarize(data_dir: Path, today: str) -> Summary:
     finally:
         conn.close()
     return Summary(today_n, total, finished, escaped, players, paired, mean)
-
-
-def sha256(path: Path) -> str:
-    """The SHA-256 of a file, as hex."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

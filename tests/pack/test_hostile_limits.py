@@ -249,3 +249,12 @@ def test_a_key_with_an_empty_value_is_not_a_crash(valid_pack: Path) -> None:
     check_pack(valid_pack)
     config, problems = parse_config(b"pack: \n", "kiosk.yaml")
     assert config is not None or problems
+
+
+def test_a_pipe_as_kiosk_yaml_is_a_problem_not_a_hang(tmp_path: Path) -> None:
+    from rumours_game.kiosk.config import ConfigError, load_config
+
+    fifo = tmp_path / "kiosk.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_config(fifo)
