@@ -70,10 +70,10 @@ class FullDisk(MemorySink):
 
 
 def test_a_sink_that_cannot_write_yet_asks_for_the_facilitator_once_and_play_goes_on() -> None:
-    run = play(["1", "1", "1", "3", "3", "3", "3", "look phone", "quit"], pack=TUTORIAL, sink=FullDisk())
+    run = play(["1", "1", "1", *["3"] * 6, "look phone", "quit"], pack=TUTORIAL, sink=FullDisk())
     notice = "Your answer is kept for now, but it could not be saved. Please call the facilitator."
     assert run.flat.count(notice) == 1
-    assert "Player 1, question 4 of 4:" in run.lines
+    assert "Player 1, question 6 of 6:" in run.lines
     assert "The class chat is buzzing with one message." in run.after("look phone")
     assert run.lines[-1] == "You stopped the game. Goodbye."
 

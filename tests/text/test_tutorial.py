@@ -7,10 +7,12 @@ import pytest
 from rumours_game.survey import MemorySink
 from tests.text.helpers import TUTORIAL, play
 
-SURVEY_PRE = ["2", "1", "2", "4", "4", "3", "4", "1", "1", "1", "4", "4", "3", "4"]
-"""Two players; each agrees, picks an age band and answers the four statements."""
-SURVEY_POST = ["2", "2", "4", "4", "1", "2", "2", "4", "4"]
-"""Each player's four answers after the game, with the screen passed in between."""
+STATEMENTS = 6
+"""The tutorial's survey statements: five items and the attention check."""
+SURVEY_PRE = ["2", "1", "2", *["4", "4", "3", "4", "2", "4"], "1", "1", "1", *["4", "4", "3", "4", "2", "4"]]
+"""Two players; each agrees, picks an age band and answers the statements."""
+SURVEY_POST = [*["2", "2", "4", "4", "4", "4"], "1", *["2", "2", "4", "4", "4", "4"]]
+"""Each player's answers after the game, with the screen passed in between."""
 MATCH = {"en": "1c 2a 3b", "es": "1c 2a 3b", "el": "1γ 2α 3β", "uk": "1в 2а 3б"}
 """The right pairs for the script's match puzzle: the letters follow the language."""
 
@@ -50,7 +52,7 @@ def test_the_tutorial_escapes_with_the_survey_before_and_after(lang: str) -> Non
     assert "0:20." in run.after("9")
     assert next(iter(sink.sessions.values()))["ending"] == "escaped"
     assert len(sink.players) == 2
-    assert sorted(a.phase for _, a in sink.answers) == ["post"] * 8 + ["pre"] * 8
+    assert sorted(a.phase for _, a in sink.answers) == ["post"] * 2 * STATEMENTS + ["pre"] * 2 * STATEMENTS
     assert "Traceback" not in run.out
 
 
