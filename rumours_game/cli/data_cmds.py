@@ -73,6 +73,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         f"at least {LOWEST_MIN_CELL})",
     )
     p.add_argument("--lang", metavar="XX", default="en", help="language of the statements in the report")
+    p.add_argument(
+        "--pack",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="PACK",
+        help="the pack played: the report then shows how each puzzle went (as rumours stats)",
+    )
     _include_test_option(p)
     _data_dir_option(p)
     p.set_defaults(func=cmd_index)
@@ -148,7 +156,15 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
         for fig in group["items"].values():
             fig["statement"] = paired.statement(fig["pack"], fig["version"], fig["item_id"], args.lang)
     result = suppress_small_cells(result, args.min_cell)
-    page = render_html(result, lang=args.lang, about=about(paired)) if args.report else ""
+    page = ""
+    if args.report:
+        play = ""
+        if all(find_source(path).kind == "db" for path in paths):
+            from rumours_game.cli.stats_cmd import play_summary
+            from rumours_game.index.html_report import play_section
+
+            play = play_section(play_summary(paths, args.pack, args.include_test))
+        page = render_html(result, lang=args.lang, about=about(paired), play=play)
     return result, page
 
 

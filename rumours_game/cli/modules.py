@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from rumours_game.cli import check_cmd, data_cmds, graph_cmd, kiosk_cmd, pack_cmds, play_cmd
+from rumours_game.cli import check_cmd, data_cmds, graph_cmd, kiosk_cmd, pack_cmds, play_cmd, stats_cmd
 
-COMMAND_MODULES = [pack_cmds, check_cmd, graph_cmd, play_cmd, kiosk_cmd, data_cmds]
+COMMAND_MODULES = [pack_cmds, check_cmd, graph_cmd, play_cmd, kiosk_cmd, data_cmds, stats_cmd]

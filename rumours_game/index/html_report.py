@@ -149,6 +149,31 @@ def _statements(items: dict[str, Any]) -> str:
     return f"<h3>The statements</h3><ul>{''.join(rows)}</ul>" if rows else ""
 
 
+def play_section(summary: dict[str, Any]) -> str:
+    """'How the game played' (from ``rumours stats``): endings, time to escape, per puzzle, where teams got
+    stuck."""
+
+    def secs(value: float | None) -> str:
+        return "-" if value is None else f"{value:.0f} s" if value < 90 else f"{value / 60:.1f} min"
+
+    parts = [
+        "<section><h2>How the game played</h2>",
+        f"<p>Sessions: {summary['sessions']}; escaped: {summary['escaped']}; out of time: {summary['out_of_time']}; "
+        f"abandoned: {summary['abandoned']}; median time to escape: {secs(summary['median_seconds_to_escape'])}.</p>",
+    ]
+    if summary["puzzles"]:
+        rows = [["puzzle", "teams reached", "solved", "median time to solve", "hints", "wrong answers"]]
+        rows += [[pid, str(f["reached"]), str(f["solved"]), secs(f["median_seconds_to_solve"]), str(f["hints"]),
+                  str(f["wrong_answers"])] for pid, f in summary["puzzles"].items()]  # fmt: skip
+        parts.append(html_table(rows))
+    if summary.get("most_stuck"):
+        stuck = summary["puzzles"][summary["most_stuck"]]["stuck"]
+        parts.append(f"<p>Most teams got stuck at <strong>{html.escape(summary['most_stuck'])}</strong> "
+                     f"({stuck} reached it and never solved it).</p>")  # fmt: skip
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
 def render_html(result: dict[str, Any], title: str = "Anti-rumours progress index", lang: str = "en",
                 about: dict[str, Any] | None = None, play: str = "") -> str:  # fmt: skip
     """A self-contained, printable HTML page of the index (tables and inline SVG charts)."""
