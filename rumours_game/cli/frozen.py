@@ -16,10 +16,14 @@ KIOSK_ACTIONS = ("selftest", "set-pin", "validate")
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the frozen command line; returns the exit code."""
+    from rumours_game.kiosk.launch import GAME_FLAG, game_main
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == [GAME_FLAG]:  # the game process of the supervisor: only what playing needs
+        return game_main(args[1:])
     from rumours_game.cli import main
     from rumours_game.kiosk.resources import default_pack
 
-    args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] in KIOSK_ACTIONS:
         args = ["kiosk", *args]  # rumours-kiosk selftest == rumours kiosk selftest
     return main(args, default_pack=default_pack(), prog="rumours-kiosk")

@@ -11,7 +11,8 @@ from rumours_game.cli.common import CliError, data_dir
 from rumours_game.cli.play_cmd import parse_size
 from rumours_game.kiosk import codes
 from rumours_game.kiosk.config import CONFIG_NAME, ConfigError, KioskConfig
-from rumours_game.kiosk.resources import config_path, pack_paths, read_config
+from rumours_game.kiosk.launch import game_main, load, supervise
+from rumours_game.kiosk.resources import config_path, pack_paths
 
 
 def _config_option(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -38,7 +39,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--windowed", action="store_true", help="a window instead of the whole screen (testing)")
     p.add_argument("--size", metavar="WxH", default="1280x720", help="window size with --windowed")
     p.add_argument("--no-supervisor", action="store_true", help="run the game in this process (testing)")
-    p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--headless", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--autoplay", metavar="WALKTHROUGH:SCREEN", help=argparse.SUPPRESS)
     p.add_argument("--first-frame", action="store_true", help=argparse.SUPPRESS)
@@ -60,58 +60,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _load(args: argparse.Namespace) -> tuple[KioskConfig, Path | None, Path]:
     """(config, its file or None, data folder); config errors are printed, then exit 4."""
     base = data_dir(args.data_dir)
-    path = config_path(args.config, base)
     try:
-        config = read_config(path)
+        config, path, folder = load(args.config, base)
     except ConfigError as err:
         for problem in err.problems:
             print(problem.format(), file=sys.stderr)
-        raise CliError(f"{path} has errors; fix them and start again", codes.EXIT_CONFIG) from None
-    folder = Path(config.data_dir).expanduser() if config.data_dir and args.data_dir is None else base
-    return config, path, folder
+        where = config_path(args.config, base)
+        raise CliError(f"{where} has errors; fix them and start again", codes.EXIT_CONFIG) from None
+    return config, path, base if args.data_dir is not None else folder
 
 
 def cmd_kiosk(args: argparse.Namespace) -> int:
-    """``rumours kiosk``: the supervisor, or (``--child``/``--no-supervisor``) the game itself."""
+    """``rumours kiosk``: the supervisor, or (``--no-supervisor``) the game itself in this process."""
     config, path, folder = _load(args)
-    if args.windowed or args.headless:
-        config = config.model_copy(update={"fullscreen": False})
-    if not (args.child or args.no_supervisor):
-        from rumours_game.kiosk.supervisor import Supervisor, child_command
-
-        argv = ["--data-dir", str(folder), "kiosk", "--child", *_passed(args, path)]
-        if config.pin is None:
-            print(
-                "rumours: warning: no facilitator PIN is set; set one with 'rumours kiosk set-pin'",
-                file=sys.stderr,
-            )
-        return Supervisor(child_command(argv), folder).run()
-    from rumours_game.kiosk.run import KioskStartError, run_game
-    from rumours_game.kiosk.supervisor import open_log
-
-    open_log(folder)
-    try:
-        return run_game(
-            config,
-            pack_paths(config, path),
-            folder,
-            headless=args.headless,
-            size=parse_size(args.size),
-            autoplay=args.autoplay,
-            first_frame=args.first_frame,
+    parse_size(args.size)
+    passed = ["--config", str(path)] if path is not None else []
+    passed += ["--size", args.size] + (["--windowed"] if args.windowed else [])
+    passed += ["--headless"] if args.headless else []
+    passed += ["--autoplay", args.autoplay] if args.autoplay else []
+    passed += ["--first-frame"] if args.first_frame else []
+    if args.no_supervisor:
+        return game_main(["--data-dir", str(folder), *passed])
+    if config.pin is None:
+        print(
+            "rumours: warning: no facilitator PIN is set; set one with 'rumours kiosk set-pin'",
+            file=sys.stderr,
         )
-    except KioskStartError as err:
-        raise CliError(str(err), err.exit_code) from None
-
-
-def _passed(args: argparse.Namespace, path: Path | None) -> list[str]:
-    """The options the supervisor hands on to the game process."""
-    out = ["--config", str(path)] if path is not None else []
-    out += ["--size", args.size] + (["--windowed"] if args.windowed else [])
-    out += (["--headless"] if args.headless else []) + (
-        ["--autoplay", args.autoplay] if args.autoplay else []
-    )
-    return out
+    return supervise(folder, passed)
 
 
 def _read_pin(prompt: str) -> str:

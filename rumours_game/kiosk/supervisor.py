@@ -15,7 +15,6 @@ import logging
 import logging.handlers
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -131,10 +130,3 @@ class Supervisor:
                 child.wait(STOP_GRACE)
             except subprocess.TimeoutExpired:
                 child.kill()
-
-
-def child_command(argv: Sequence[str]) -> list[str]:
-    """The command line that runs the game itself (``kiosk --child``), frozen or from source."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, *argv]
-    return [sys.executable, "-m", "rumours_game", *argv]

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from rumours_game.kiosk.codes import CHILD_QUIT, EXIT_CONFIG, EXIT_QUIT
-from rumours_game.kiosk.supervisor import LOG_NAME, PID_NAME, Supervisor, backoff, child_command
+from rumours_game.kiosk.launch import game_command
+from rumours_game.kiosk.supervisor import LOG_NAME, PID_NAME, Supervisor, backoff
 
 
 def python(code: str) -> list[str]:
@@ -83,8 +84,8 @@ def _rows(db: Path, sql: str) -> list[tuple]:
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_mid_session_restarts_the_game_and_resumes_the_session(data_dir):
     db = data_dir / "rumours.db"
-    argv = ["--data-dir", str(data_dir), "kiosk", "--child", "--headless", "--autoplay", "main:room"]
-    sup = Supervisor(child_command(argv), data_dir)
+    argv = ["--data-dir", str(data_dir), "--headless", "--autoplay", "main:room"]
+    sup = Supervisor(game_command(argv), data_dir)
     thread = threading.Thread(target=sup.run, daemon=True)
     thread.start()
     try:
