@@ -288,3 +288,23 @@ def test_a_choice_that_is_only_a_trap_early_is_found():
     proof = explore(type(pack).model_validate(data))
     assert proof.escapable
     assert [f.subject for f in proof.findings if f.code == "softlock"] == [("puzzle", "open-cupboard")]
+
+
+def test_long_proofs_report_progress():
+    lines: list[str] = []
+    explore(branching_pack(rooms=12, chain=2, contested=12), progress=lines.append)
+    assert lines[0].startswith("proving part 1 of 12 (")
+    assert any(line.startswith("proving part 12 of 12") for line in lines)
+
+
+def test_check_progress_goes_to_stderr(tmp_path, capsys):
+    import yaml
+
+    from rumours_game.cli import main
+
+    pack = branching_pack(rooms=12, chain=2, contested=12)
+    (tmp_path / "pack.yaml").write_text(yaml.safe_dump(pack.model_dump(mode="json", exclude_none=True)))
+    assert main(["check", str(tmp_path), "--progress"]) == 1
+    captured = capsys.readouterr()
+    assert "check: proving part 12 of 12" in captured.err
+    assert "proving part" not in captured.out
