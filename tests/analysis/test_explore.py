@@ -308,3 +308,16 @@ def test_check_progress_goes_to_stderr(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "check: proving part 12 of 12" in captured.err
     assert "proving part" not in captured.out
+
+
+def test_states_that_differ_only_in_what_nothing_reads_are_one():
+    from rumours_game.analysis.moves import Rules
+
+    rules = Rules(branching_pack(rooms=2, chain=2, contested=2))
+    start = rules.start
+    with_bonus = start.evolve(inventory=("room0-bonus",), solved=frozenset({"room0-optional"}))
+    assert rules.key(with_bonus) == rules.key(
+        start
+    )  # nothing needs the bonus or waits for the optional puzzle
+    with_tool = start.evolve(inventory=("room0-tool",))
+    assert rules.key(with_tool) != rules.key(start)
