@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_check)
 
 
-def _progress(args: argparse.Namespace):
+def _progress(args: argparse.Namespace) -> Callable[[str], None] | None:
     """A progress reporter for long proofs (stderr, on a terminal or with --progress), or None."""
     if not (getattr(args, "progress", False) or sys.stderr.isatty()):
         return None
