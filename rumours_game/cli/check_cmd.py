@@ -133,6 +133,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                     "escapable": proof.escapable,
                     "complete": proof.complete,
                     "states": proof.states,
+                    "parts": proof.parts,
                     "solution": [action_to_dict(a) for a in proof.solution],
                     "solution_is_shortest": proof.shortest,
                     "walkthroughs": runs,

@@ -46,7 +46,7 @@ def test_shipped_packs_pass(pack_dir, capsys):
 def test_json_has_solution_and_walkthroughs(capsys):
     assert main(["check", str(ROOT / "tests/engine/packs/lab"), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["escapable"] and data["complete"] and data["states"] >= 1
+    assert data["escapable"] and data["complete"] and data["states"] >= 1 and data["parts"] >= 1
     assert data["solution"][-1] == {"type": "escape", "exit": "way_out"}
     assert data["solution_is_shortest"] and len(data["solution"]) == 14
     assert [(w["name"], w["ok"], w["ending"]) for w in data["walkthroughs"]] == [

@@ -37,3 +37,43 @@ def test_search_picture_size_is_the_search_views(harness):
     h = harness("spot")
     widget = WIDGETS["search"](h.ctx, h.ctx.rect(40, 184, 1200, 528), h.puzzle)  # the puzzle scene's box
     assert widget.image_rect.size == pytest.approx(SEARCH_PICTURE, abs=4)
+
+
+@pytest.mark.parametrize("slot_name", ["puzzle.title", "puzzle.prompt", "room.name"])
+def test_the_pack_check_and_the_game_agree_on_what_overflows(slot_name):
+    """textcheck.fits mirrors ui.text.fit: a text overflows in the game exactly when the check says so
+    (away from the edge, where widths rounded differently may tip one word over)."""
+    from rumours_game.pack.textcheck import SLOTS, fits
+    from rumours_game.ui import text as ui_text
+    from rumours_game.ui.fonts import FontCache
+
+    slot = SLOTS[slot_name]
+    font = metrics(BOLD if slot.bold else REGULAR)
+    assert font is not None
+    words = [
+        "The",
+        "archive",
+        "keeps",
+        "every",
+        "letter",
+        "the",
+        "town",
+        "wrote",
+        "about",
+        "newcomers",
+        "since",
+        "1950",
+    ]
+    agree = 0
+    for n in range(1, 160, 7):
+        text = " ".join(words[i % len(words)] for i in range(n))
+        cache = FontCache()
+        ui_text.fit(cache, text, slot.w, slot.h, slot.size, slot.bold)
+        ours = fits(font, slot, text, 1.0)[0]
+        edge = fits(font, slot, text + " long extra words here", 1.0)[0] != ours or (
+            n > 1 and fits(font, slot, " ".join(text.split()[:-1]), 1.0)[0] != ours
+        )
+        if not edge:
+            assert ours == (cache.overflows == []), (n, text)
+            agree += 1
+    assert agree > 10
