@@ -135,7 +135,7 @@ def _answer(pack: Pack, state: GameState, action: Answer) -> Result:
         return _refuse(state, action.puzzle, Why.NO_EFFECT)
     outcome = rule.check(puzzle, state, action.value)
     if outcome.verdict == "wrong":
-        return state.evolve(wrong=state.wrong + 1), [Event(K.WRONG_ANSWER, puzzle.id)]
+        return state.evolve(wrong=state.wrong + 1), [Event(K.WRONG_ANSWER, puzzle.id, outcome.detail)]
     events: list[Event] = []
     if outcome.target is not None:
         state = state.evolve(found=(*state.found, (puzzle.id, outcome.target)))

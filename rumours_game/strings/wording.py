@@ -29,3 +29,14 @@ def not_useful(ctx: Speaker, event: Any) -> str:
     return ctx.t(
         "use.not_useful", item=_name(ctx, "item", event.value["item"]), object=_name(ctx, target, event.id)
     )
+
+
+def close_call(ctx: Speaker, detail: Any) -> str | None:
+    """How close a wrong answer was (the ``wrong_answer`` event's value), or None when the engine did not say."""
+    if not isinstance(detail, dict):
+        return None
+    if detail.get("near"):
+        return ctx.t("answer.near")
+    if "right" in detail:
+        return ctx.t("answer.some_right", n=detail["right"], total=detail["of"])
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rumours_game.engine import Event, ExitView, GameState, K, Why, ending_for
 from rumours_game.pack.models import Fact, Rumour, SearchPuzzle
-from rumours_game.strings.wording import not_useful
+from rumours_game.strings.wording import close_call, not_useful
 from rumours_game.text.context import TextContext
 
 
@@ -80,7 +80,9 @@ def event_lines(ctx: TextContext, events: list[Event]) -> list[str]:
                     lines.append(ctx.tr(event.value))
             case K.WRONG_ANSWER:
                 search = ctx.pack.puzzle(event.id).type == "search"
-                lines.append(ctx.t("text.nothing_there" if search else "text.wrong"))
+                lines.append(
+                    close_call(ctx, event.value) or ctx.t("text.nothing_there" if search else "text.wrong")
+                )
             case K.TARGET_FOUND:
                 puzzle = ctx.pack.puzzle(event.id)
                 targets = puzzle.targets if isinstance(puzzle, SearchPuzzle) else []

@@ -142,3 +142,28 @@ def test_the_solver_knows_what_a_use_gives() -> None:
 def test_uses_that_cannot_work_are_refused_by_the_model(spot: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         small_pack(**spot)
+
+
+def test_a_typed_answer_a_letter_or_two_off_is_a_near_miss() -> None:
+    session = Session(load_pack(TUTORIAL))
+    session.apply(Look("bin"))
+    session.apply(Answer("chat-message", "rumour"))
+    assert session.apply(Answer("mirror-writing", "chek the sorce"))[0].value == {"near": True}
+    assert session.apply(Answer("mirror-writing", "something else"))[0].value is None
+    session.apply(Answer("mirror-writing", "check the source"))
+    session.apply(Answer("find-reports", [0.075, 0.25]))
+    session.apply(Answer("find-reports", [0.145, 0.48]))
+    session.apply(Answer("drawer-lock", "10"))
+    assert session.apply(Answer("refugee-map", "neighboring."))[0].kind == K.PUZZLE_SOLVED
+    assert session.apply(Answer("drawer-lock", "11"))[0].value == Why.ALREADY_SOLVED
+
+
+def test_match_and_order_answers_say_how_many_are_right() -> None:
+    session = Session(load_pack(TUTORIAL))
+    pack = session.pack
+    puzzle = pack.puzzle("guess-vs-real")
+    state = session.state.evolve(solved=frozenset({"drawer-lock", "refugee-map"}), room="studio")
+    session.state = state
+    wrong = {"born-outside": "the-guess", "the-guess": "born-outside", "next-door": "next-door"}
+    events = session.apply(Answer(puzzle.id, wrong))
+    assert events[0].kind == K.WRONG_ANSWER and events[0].value == {"right": 1, "of": 3}

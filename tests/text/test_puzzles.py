@@ -43,7 +43,7 @@ def test_order_takes_every_number_once() -> None:
     assert shown[2:6] == ["1. 2024", "2. 2014", "3. 2010", "Type the numbers in the right order, like 1 2 3."]
     assert run.after("3", nth=-1) == "Type each number from 1 to 3 once, like 1 2 3."
     assert run.after("3 3 1") == "Type each number from 1 to 3 once, like 1 2 3."
-    assert run.after("1 2 3") == "That is not right. Try again."
+    assert run.after("1 2 3") == "1 of 3 are right. Keep going!"
     assert run.after("321").startswith("Solved: Timeline")
 
 
@@ -55,7 +55,7 @@ def test_match_takes_one_letter_per_number() -> None:
     bad = "Type one letter for each number from 1 to 2, each letter once, like 1a 2b."
     for line in ("1b", "1b 2b", "1b 2a 3c"):
         assert run.after(line) == bad
-    assert run.after("1a 2b") == "That is not right. Try again."
+    assert run.after("1a 2b") == "0 of 2 are right. Keep going!"
     assert run.after("1-b, 2-A").startswith("Solved: Pairs")
 
 

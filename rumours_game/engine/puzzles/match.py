@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rumours_game.engine.actions import Action, Answer
-from rumours_game.engine.puzzles.outcome import Outcome, verdict
+from rumours_game.engine.puzzles.outcome import WRONG, Outcome, counted
 from rumours_game.engine.state import GameState
 from rumours_game.pack.models import MatchPuzzle
 
@@ -14,8 +14,9 @@ TYPE = "match"
 
 def check(puzzle: MatchPuzzle, state: GameState, value: Any) -> Outcome:
     ids = [p.id for p in puzzle.pairs]
-    ok = isinstance(value, dict) and sorted(value) == sorted(ids) and all(value[k] == k for k in ids)
-    return verdict(ok)
+    if not (isinstance(value, dict) and sorted(value) == sorted(ids)):
+        return WRONG
+    return counted(sum(value[k] == k for k in ids), len(ids))
 
 
 def solution(puzzle: MatchPuzzle, default_lang: str) -> list[Action]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rumours_game.engine.actions import Action, Answer
-from rumours_game.engine.puzzles.outcome import Outcome, verdict
+from rumours_game.engine.puzzles.outcome import WRONG, Outcome, counted
 from rumours_game.engine.state import GameState
 from rumours_game.pack.models import OrderPuzzle
 
@@ -13,8 +13,10 @@ TYPE = "order"
 
 
 def check(puzzle: OrderPuzzle, state: GameState, value: Any) -> Outcome:
-    ok = isinstance(value, list | tuple) and list(value) == [e.id for e in puzzle.entries]
-    return verdict(ok)
+    ids = [e.id for e in puzzle.entries]
+    if not (isinstance(value, list | tuple) and sorted(value) == sorted(ids)):
+        return WRONG
+    return counted(sum(a == b for a, b in zip(value, ids, strict=True)), len(ids))
 
 
 def solution(puzzle: OrderPuzzle, default_lang: str) -> list[Action]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from rumours_game.engine.actions import Action, Answer
 from rumours_game.engine.normalise import normalise, normalised_set
-from rumours_game.engine.puzzles.outcome import Outcome, verdict
+from rumours_game.engine.puzzles.outcome import Outcome, near
 from rumours_game.engine.state import GameState
 from rumours_game.pack.models import TextPuzzle
 
@@ -20,7 +20,8 @@ def accepted(puzzle: TextPuzzle) -> frozenset[str]:
 
 
 def check(puzzle: TextPuzzle, state: GameState, value: Any) -> Outcome:
-    return verdict(isinstance(value, str) and normalise(value) in accepted(puzzle))
+    answers = accepted(puzzle)
+    return near(isinstance(value, str) and normalise(value) in answers, value, answers)
 
 
 def solution(puzzle: TextPuzzle, default_lang: str) -> list[Action]:

@@ -14,6 +14,7 @@ from typing import Any
 import pygame
 
 from rumours_game.engine import Answer, Event, K, Why
+from rumours_game.strings.wording import close_call
 from rumours_game.ui.focus import ACTIVATE_KEYS, FocusRing
 from rumours_game.ui.puzzles.controls import Control, control_box, draw_control, label_surface
 from rumours_game.ui.puzzles.feedback import Feedback
@@ -256,8 +257,9 @@ class PuzzleWidget:
         extra = self.ctx.tr(self.puzzle.success)
         return f"{text} {extra}" if extra else text
 
-    def wrong_text(self) -> str:
-        return self.ctx.t("puzzle.wrong")
+    def wrong_text(self, detail: dict | None = None) -> str:
+        """What a wrong answer's feedback says: how close it was when the engine says so."""
+        return close_call(self.ctx, detail) or self.ctx.t("puzzle.wrong")
 
     def on_events(self, events: list[Event]) -> None:
         """Show feedback for the engine's answer: solved, wrong or refused (with the reason in words)."""
@@ -268,7 +270,7 @@ class PuzzleWidget:
                     self.feedback.show("good", self.success_text())
                     self.lock()
                 elif event.kind == K.WRONG_ANSWER:
-                    self.feedback.show("bad", self.wrong_text())
+                    self.feedback.show("bad", self.wrong_text(event.value))
                     self.on_wrong()
                 elif event.kind == K.REFUSED and event.value in REFUSAL_KEYS:
                     self.feedback.show("info", self.ctx.t(REFUSAL_KEYS[event.value]))

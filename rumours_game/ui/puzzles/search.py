@@ -113,7 +113,7 @@ class SearchWidget(PuzzleWidget):
         return True
 
     # ------------------------------------------------------------------ engine
-    def wrong_text(self) -> str:
+    def wrong_text(self, detail: dict | None = None) -> str:
         return self.ctx.t("puzzle.search.miss")
 
     def on_engine_event(self, event) -> None:
