@@ -41,6 +41,7 @@ SLOTS: dict[str, Slot] = {
     "title": Slot("the game's title on the title screen", 1000, 60, 32, True),
     "summary": Slot("the summary on the title screen", 920, 110, 22),
     "room.name": Slot("the room's name at the top of the room", 470, 40, 24, True),
+    "object.name": Slot("the name label shown under an object or exit", 260, 60, 18, True),
     "puzzle.title": Slot("the bar at the top of the puzzle", 620, 44, 26, True),
     "puzzle.prompt": Slot("the prompt box under the puzzle's title", 1168, 88, 22),
     "hint.text": Slot("the hint line under the prompt", 1200, 56, 18),
@@ -52,6 +53,11 @@ def _slotted(pack: models.Pack) -> Iterator[tuple[Path_, Any, Slot]]:
     yield ("summary",), pack.summary, SLOTS["summary"]
     for r, room in enumerate(pack.rooms):
         yield ("rooms", r, "name"), room.name, SLOTS["room.name"]
+        for h, spot in enumerate(room.objects):
+            yield ("rooms", r, "objects", h, "name"), spot.name, SLOTS["object.name"]
+        for e, exit_ in enumerate(room.exits):
+            if exit_.label is not None:
+                yield ("rooms", r, "exits", e, "label"), exit_.label, SLOTS["object.name"]
     for p, puzzle in enumerate(pack.puzzles):
         yield ("puzzles", p, "title"), puzzle.title, SLOTS["puzzle.title"]
         yield ("puzzles", p, "prompt"), puzzle.prompt, SLOTS["puzzle.prompt"]

@@ -39,7 +39,7 @@ def test_search_picture_size_is_the_search_views(harness):
     assert widget.image_rect.size == pytest.approx(SEARCH_PICTURE, abs=4)
 
 
-@pytest.mark.parametrize("slot_name", ["puzzle.title", "puzzle.prompt", "room.name"])
+@pytest.mark.parametrize("slot_name", ["puzzle.title", "puzzle.prompt", "room.name", "object.name"])
 def test_the_pack_check_and_the_game_agree_on_what_overflows(slot_name):
     """textcheck.fits mirrors ui.text.fit: a text overflows in the game exactly when the check says so
     (away from the edge, where widths rounded differently may tip one word over)."""
