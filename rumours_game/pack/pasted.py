@@ -252,17 +252,22 @@ def syntax_problem(err: yaml.YAMLError, text: str, file: str) -> Problem:
     return error(file, line, col, "yaml-syntax", f"YAML could not read the file here ({detail}).")
 
 
+def without_curly(pasted: list[Problem]) -> list[Problem]:
+    """The artefacts without curly quotes: in a file YAML reads, a text may well start with a typographic
+    quote players should see (“They take our jobs.”); only one that makes YAML fail is reported."""
+    return [p for p in pasted if p.code != "curly-quotes"]
+
+
 def explain_syntax(err: yaml.YAMLError, text: str, file: str, pasted: list[Problem]) -> list[Problem]:
     """The problems to show for a file YAML cannot read: a copy-paste artefact found on its own line is the
     cause (PyYAML's error comes later and points elsewhere), else a missing '- ', else the syntax error."""
-    causes = [p for p in pasted if p.severity == "error"]
-    if causes:
-        return pasted
     problem = syntax_problem(err, text, file)
     curly = next((p for p in pasted if p.code == "curly-quotes" and p.line == problem.line), None)
+    pasted = without_curly(pasted)
+    if any(p.severity == "error" for p in pasted):
+        return pasted
     if curly is not None:  # the curly quote is why YAML stumbled on this line
-        rest = [p for p in pasted if p is not curly]
-        return [*rest, error(file, curly.line, curly.col, "curly-quotes", curly.message)]
+        return [*pasted, error(file, curly.line, curly.col, "curly-quotes", curly.message)]
     dash = missing_dash(text, problem.line) if problem.code == "yaml-syntax" else None
     if dash is not None:
         col = len(text.split("\n")[dash - 1]) - len(text.split("\n")[dash - 1].lstrip(" ")) + 1

@@ -31,7 +31,7 @@ CODES: dict[str, str] = {
     "yaml-recursive-alias": "An alias (*name) is used inside its own anchor (&name), which never ends.",
     "yaml-too-deep": "Lists and mappings are nested far deeper than any pack needs.",
     "yaml-nbsp": "A line is indented with non-breaking spaces (copied from a web page); YAML does not count them as indentation.",
-    "curly-quotes": "A text starts with a curly quote (“ ‘), which YAML keeps as part of the text instead of quoting it (warning).",
+    "curly-quotes": "A text starts with a curly quote (“ ‘) used as if it were a YAML quote, and YAML cannot read the line; use straight quotes.",
     "text-after-quote": "There is text after a closing quote; the whole text belongs inside the quotes.",
     "yaml-missing-dash": "A list entry has lost its '- ': the line sits where the list's entries start.",
     "text-cut-by-comment": "A text without quotes contains ' #': YAML drops the rest of the line as a comment (warning).",

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from rumours_game.pack.pasted import artefacts, explain_syntax, swallowed_by_comment
+from rumours_game.pack.pasted import artefacts, explain_syntax, swallowed_by_comment, without_curly
 from rumours_game.pack.problems import Problem, error
 
 try:
@@ -301,7 +301,7 @@ def parse_yaml(raw: bytes, file: str) -> YamlDoc:
         )
         return doc
     doc.root = root
-    doc.problems += pasted
+    doc.problems += without_curly(pasted)
     builder = _Builder(file)
     try:
         doc.data = builder.build(root, 0)
