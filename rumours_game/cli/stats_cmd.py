@@ -43,7 +43,9 @@ def play_summary(paths: list[Path], packs: list[Path], include_test: bool) -> di
         if pack is None:
             raise CliError(f"the pack {path} has errors", 1)
         loaded[pack.id] = pack
-    plays, order, seen = [], [], set()
+    plays = []
+    order: list[str] = []
+    seen: set[str] = set()
     for path in paths:
         source = find_source(path)
         if source.kind != "db":
