@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rumours_game.analysis.graph import build_chart, to_dot, to_mermaid
+from rumours_game.analysis.chart_render import to_dot, to_mermaid
+from rumours_game.analysis.graph import build_chart
 from rumours_game.atomic import atomic_file
 from rumours_game.cli.common import CliError, load_or_report
 

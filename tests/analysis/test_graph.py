@@ -6,16 +6,11 @@ import ast
 from pathlib import Path
 from typing import Any
 
-from rumours_game.analysis import graph
-from rumours_game.analysis.graph import (
-    Chart,
-    build_chart,
-    dot_quote,
-    mermaid_id,
-    mermaid_text,
-    to_dot,
-    to_mermaid,
-)
+import pytest
+
+from rumours_game.analysis import chart_render, graph
+from rumours_game.analysis.chart_render import dot_quote, mermaid_id, mermaid_text, to_dot, to_mermaid
+from rumours_game.analysis.graph import Chart, build_chart
 from rumours_game.pack.models import Pack
 
 
@@ -103,8 +98,8 @@ def test_lab_arrows(lab: Pack) -> None:
 
 
 def test_every_kind_has_its_own_shape_in_both_formats() -> None:
-    assert len(set(graph.DOT_SHAPES.values())) == len(graph.KINDS)
-    assert len(set(graph.MERMAID_SHAPES.values())) == len(graph.KINDS)
+    assert len(set(chart_render.DOT_SHAPES.values())) == len(graph.KINDS)
+    assert len(set(chart_render.MERMAID_SHAPES.values())) == len(graph.KINDS)
     assert set(graph.LEGEND) == set(graph.KINDS)
 
 
@@ -307,8 +302,9 @@ def test_long_labels_are_shortened() -> None:
     assert len(first) == graph.MAX_LABEL and first.endswith("…")
 
 
-def test_graph_module_is_pure() -> None:
-    tree = ast.parse(Path(graph.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", [graph, chart_render], ids=["graph", "chart_render"])
+def test_graph_modules_are_pure(module) -> None:
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     imported |= {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert not imported & {"pygame", "sqlite3", "subprocess", "os", "shutil"}

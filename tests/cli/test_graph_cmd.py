@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from rumours_game.analysis.graph import build_chart, to_dot, to_mermaid
+from rumours_game.analysis.chart_render import to_dot, to_mermaid
+from rumours_game.analysis.graph import build_chart
 from rumours_game.cli import main
 from rumours_game.cli.graph_cmd import NO_GRAPHVIZ
 from rumours_game.pack import load_pack
