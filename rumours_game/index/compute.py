@@ -120,7 +120,12 @@ def _reliability(pairs: Sequence[Pair], labels: dict[Any, str]) -> dict[str, Any
     by_pack: dict[str, dict[tuple[str, str], dict[str, tuple[int, int]]]] = defaultdict(dict)
     for p in pairs:
         if p.kind == "rumour":
-            by_pack[p.pack].setdefault((p.session, p.player), {})[label_of(p, labels)] = (p.pre, p.post)
+            table = by_pack[p.pack]
+            key = (p.session, p.player)
+            answers = table.get(key)
+            if answers is None:
+                answers = table[key] = {}
+            answers[labels.get(p.item) or label_of(p, labels)] = (p.pre, p.post)
     out = {}
     for pack in sorted(by_pack):
         table = by_pack[pack]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from scipy import optimize, stats  # type: ignore[import-untyped]
 
 LEVEL = 0.95
@@ -166,10 +167,12 @@ def cronbach_alpha(scores: Sequence[Sequence[float]]) -> float | None:
     variance of the totals)."""
     if len(scores) < 2 or len(scores[0]) < 2:
         return None
-    k = len(scores[0])
-    item_var = math.fsum(_var([row[j] for row in scores]) for j in range(k))
-    total_var = _var([math.fsum(row) for row in scores])
-    return k / (k - 1) * (1 - item_var / total_var) if total_var > 0 else None
+    table = np.asarray(scores, dtype=float)
+    k = table.shape[1]
+    total_var = float(table.sum(axis=1).var(ddof=1))
+    if total_var <= 0:
+        return None
+    return k / (k - 1) * (1 - float(table.var(axis=0, ddof=1).sum()) / total_var)
 
 
 def _var(xs: Sequence[float]) -> float:

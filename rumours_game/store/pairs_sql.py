@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rumours_game.index.pairing import Paired
-from rumours_game.index.rows import Pair
+from rumours_game.index.rows import ItemInfo, Pair
 from rumours_game.store.columns import ITEMS, SESSIONS
 from rumours_game.store.export import snapshot
 from rumours_game.store.infos import item_infos, session_infos
@@ -17,17 +17,9 @@ from rumours_game.store.infos import item_infos, session_infos
 _ITEM = "LEFT JOIN items it ON it.pack_id = s.pack_id AND it.pack_version = s.pack_version AND it.item_id = {t}.item_id"
 _KIND = "coalesce(it.kind, 'rumour')"
 _ACCEPT = "CASE WHEN {t}.reverse_coded THEN {t}.scale_min + {t}.scale_max - {t}.value ELSE {t}.value END"
-_COUNTS = f"""
-SELECT count(*), coalesce(sum(s.is_test), 0),
-       coalesce(sum({_KIND} = 'check' AND s.is_test IN (0, :test)), 0),
-       coalesce(sum({_KIND} = 'check' AND s.is_test IN (0, :test) AND it.expect IS NOT NULL
-                    AND r.value != it.expect), 0)
-FROM responses r JOIN sessions s USING (session_id) {_ITEM.format(t="r")}
-"""
-_LATEST = f"""
-SELECT count(*) FROM latest l JOIN sessions s USING (session_id) {_ITEM.format(t="l")}
-WHERE {_KIND} != 'check' AND s.is_test IN (0, :test)
-"""
+_CHECK_IDS = "(SELECT item_id FROM items WHERE kind = 'check')"
+_PER_SESSION = "SELECT session_id, count(*) FROM {table} GROUP BY session_id"
+_CHECK_ROWS = f"SELECT session_id, item_id, value FROM {{table}} WHERE item_id IN {_CHECK_IDS}"
 _PAIRS = f"""
 SELECT a.session_id, a.player_code, s.pack_id, s.pack_version, a.item_id, a.rumour_id, {_KIND},
        coalesce(it.item_hash, ''), s.kiosk_id, s.event, s.language, s.condition,
@@ -54,10 +46,32 @@ def read_database(db_path: Path, *, include_test: bool = False) -> Paired:
             items={k: v._replace(statement=statements.get(k, "{}")) for k, v in infos.items()},
             sessions=session_infos(snap.execute(SESSIONS.sql(include_test=True)).fetchall()),
         )
-        total, tests, out.check_answers, out.check_failed = snap.execute(_COUNTS, test).fetchone()
-        out.test_answers = 0 if include_test else tests
-        out.answers = total - out.test_answers
-        latest = snap.execute(_LATEST, test).fetchone()[0]
+        meta = {sid: (pack, version, test) for sid, pack, version, test in
+                snap.execute("SELECT session_id, pack_id, pack_version, is_test FROM sessions")}  # fmt: skip
+
+        def counted(sid: str) -> bool:
+            return sid in meta and (include_test or not meta[sid][2])
+
+        def check(sid: str, item: str) -> ItemInfo | None:
+            info = out.items.get((*meta[sid][:2], item))
+            return info if info is not None and info.kind == "check" else None
+
+        for sid, n in snap.execute(_PER_SESSION.format(table="responses")):
+            if counted(sid):
+                out.answers += n
+            elif sid in meta:
+                out.test_answers += n
+        for sid, item, value in snap.execute(_CHECK_ROWS.format(table="responses")):
+            info = check(sid, item) if counted(sid) else None
+            if info is not None:
+                out.check_answers += 1
+                out.check_failed += info.expect is not None and value != info.expect
+        latest = sum(n for sid, n in snap.execute(_PER_SESSION.format(table="latest")) if counted(sid))
+        latest -= sum(
+            1
+            for sid, item, _ in snap.execute(_CHECK_ROWS.format(table="latest"))
+            if counted(sid) and check(sid, item)
+        )
         for *fields, consistent in snap.execute(_PAIRS, test):
             if consistent:
                 out.pairs.append(Pair(*fields))
