@@ -178,3 +178,58 @@ def test_unknown_sources(tmp_path: Path, name: str, make: str | None, message: s
         path.write_text("hello")
     with pytest.raises(StoreError, match=message):
         find_source(path)
+
+
+def test_an_items_csv_without_kind_reads_as_before(tmp_path: Path) -> None:
+    """An export written before `kind` and `item_hash` existed: the check is still the check."""
+    folder = write_export(tmp_path / "old", hand_rows())
+    with (folder / "items.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([c.name for c in ITEMS.columns if c.default is None])
+        writer.writerow(["demo", "1.0", "check", "", 0, 1, 5, 1, 4])
+    result = compute_index(read_sources([find_source(folder)]))
+    assert result["attention_check"] == {"answers": 4, "failed": 1, "fail_share": 0.25}
+    assert "check" not in result["items"]
+
+
+def test_a_check_without_expect_is_never_paired(tmp_path: Path) -> None:
+    """The defect: an items.csv check row without `expect` was paired as an ordinary item."""
+    items = {("demo", "1.0", "check"): ItemInfo("check", None)}
+    for paired in (
+        pair_rows(hand_rows(), items),
+        read_sources([find_source(write_export(tmp_path / "e", hand_rows(), items))]),
+    ):
+        result = compute_index(paired)
+        assert "check" not in result["items"] and result["attention_check"]["answers"] == 4
+        assert result["attention_check"]["failed"] == 0
+
+
+def test_checks_are_decided_per_pack_version(tmp_path: Path) -> None:
+    """The defect: exports matched checks by (pack, item) across versions, databases by version."""
+    rows = hand_rows() + [
+        r._replace(response_id=r.response_id + "v2", session_id=r.session_id + "v2", pack_version="2.0")
+        for r in hand_rows()
+    ]
+    items = {("demo", "1.0", "check"): ItemInfo("check", 4)}  # in 2.0 'check' is an ordinary statement
+    db = tmp_path / "merged.db"
+    merge([find_source(write_export(tmp_path / "e", rows, items))], db)
+    python, sql = compute_index(pair_rows(rows, items)), compute_index(read_sources([find_source(db)]))
+    _same(python, sql)
+    assert python["attention_check"]["answers"] == 4 and "check" in python["items"]
+
+
+def test_a_statement_changed_between_versions_is_not_pooled() -> None:
+    rows = hand_rows() + [
+        r._replace(response_id=r.response_id + "v2", session_id=r.session_id + "v2", pack_version="1.1")
+        for r in hand_rows()
+    ]
+    items = {
+        ("demo", "1.0", "jobs"): ItemInfo("rumour", None, "aaaa1111"),
+        ("demo", "1.1", "jobs"): ItemInfo("rumour", None, "bbbb2222"),
+    }
+    result = compute_index(
+        pair_rows(rows, {**items, **CHECKS, ("demo", "1.1", "check"): ItemInfo("check", 4)})
+    )
+    assert {"jobs (demo 1.0)", "jobs (demo 1.1)"} <= set(result["items"]) and "jobs" not in result["items"]
+    assert any(w.startswith("item 'jobs' is not the same statement") for w in result["warnings"])
+    assert "enrich" in result["items"]  # unchanged statements are pooled across versions
