@@ -172,7 +172,7 @@ def cronbach_alpha(scores: Sequence[Sequence[float]]) -> float | None:
     total_var = float(table.sum(axis=1).var(ddof=1))
     if total_var <= 0:
         return None
-    return k / (k - 1) * (1 - float(table.var(axis=0, ddof=1).sum()) / total_var)
+    return float(k / (k - 1) * (1 - float(table.var(axis=0, ddof=1).sum()) / total_var))
 
 
 def _var(xs: Sequence[float]) -> float:
