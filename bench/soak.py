@@ -17,7 +17,6 @@ import argparse
 import os
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -109,14 +108,14 @@ class SoakReport:
 
     @property
     def rss_growth_mb(self) -> float:
-        """Memory growth over the run, warm-up left out: the median after the sessions of the last quarter
-        minus the median of the second quarter (sessions differ in teams and languages, so single samples
-        are noisy; a leak moves the median)."""
+        """Memory growth over the run, warm-up left out: the lowest RSS after a session in the last quarter
+        minus the lowest in the second quarter. Sessions differ (team size, language, ending), so single
+        samples jump by tens of MB; the floor only rises when something is kept session after session."""
         after = [s.rss_mb for s in self.samples[1:]]
         if len(after) < 4:
             return after[-1] - after[0] if len(after) > 1 else 0.0
         quarter = len(after) // 4
-        return statistics.median(after[-quarter:]) - statistics.median(after[quarter : 2 * quarter])
+        return min(after[-quarter:]) - min(after[quarter : 2 * quarter])
 
     def problems(self) -> list[str]:
         """What did not stay flat (empty when the soak held)."""
