@@ -40,3 +40,22 @@ def close_call(ctx: Speaker, detail: Any) -> str | None:
     if "right" in detail:
         return ctx.t("answer.some_right", n=detail["right"], total=detail["of"])
     return None
+
+
+def guide_text(ctx: Speaker, step: Any) -> str:
+    """The room's "What now?" hint in words, from the engine's :func:`~rumours_game.engine.guide.what_now`."""
+    pack = ctx.pack
+    if step.kind == "escape":
+        exit_ = pack.exits()[step.id]
+        return ctx.t("guide.escape", name=ctx.tr(exit_.label) or ctx.t("room.escape"))
+    if step.kind == "solve":
+        title = ctx.tr(pack.puzzle(step.id).title)
+        return ctx.t("guide.solve", title=title, object=_name(ctx, "hotspot", step.at))
+    if step.kind == "use":
+        target = "hotspot" if pack.lookup("hotspot", step.at) is not None else "item"
+        return ctx.t("guide.use", item=_name(ctx, "item", step.item), object=_name(ctx, target, step.at))
+    if step.kind == "look":
+        return ctx.t("guide.look", object=_name(ctx, "hotspot", step.id))
+    if step.kind == "go":
+        return ctx.t("guide.go", room=_name(ctx, "room", step.id))
+    return ctx.t("guide.none")

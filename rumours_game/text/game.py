@@ -31,7 +31,9 @@ from rumours_game.engine import (
     visible_objects,
 )
 from rumours_game.engine.actions import Action
+from rumours_game.engine.guide import what_now
 from rumours_game.pack.models import CombinePuzzle, Hotspot, Puzzle
+from rumours_game.strings.wording import guide_text
 from rumours_game.survey import SessionRecorder
 from rumours_game.text.context import QuitGame, TextContext, parse_number
 from rumours_game.text.names import Named, resolve
@@ -395,10 +397,12 @@ class TextGame:
         return found
 
     def hint_here(self) -> None:
-        """``hint`` in the room: for the one puzzle here, or a numbered choice of them."""
+        """``hint`` in the room: what now (the next useful step, free), then the hint of its puzzle, or a
+        numbered choice of the puzzles here."""
+        step = what_now(self.ctx.pack, self.state)
+        self.say(self.ctx.t("guide.title") + " " + guide_text(self.ctx, step))
         puzzles = self._puzzles_here()
         if not puzzles:
-            self.say(self.ctx.t("text.no_hint_here"))
             return
         index: int | None = 0
         if len(puzzles) > 1:

@@ -108,8 +108,9 @@ def test_a_hint_shows_its_cost_first_and_only_counts_when_taken() -> None:
 def test_hint_in_the_room_asks_which_puzzle_when_there_are_several() -> None:
     run = play(["3", "1234", "go lab", "hint", "1", "hint"])
     pick = run.after("hint").splitlines()
-    assert pick[0] == "A hint for which puzzle?"
-    assert pick[1:5] == ["1. Rumour or fact?", "2. Timeline", "3. Pairs", "4. Password"]
+    assert pick[0].startswith("What now? ")
+    assert pick[1] == "A hint for which puzzle?"
+    assert pick[2:6] == ["1. Rumour or fact?", "2. Timeline", "3. Pairs", "4. Password"]
     assert run.after("1") == 'There are no more hints for "Rumour or fact?".'
 
 

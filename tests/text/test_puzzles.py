@@ -137,7 +137,7 @@ def test_a_puzzle_can_be_left_and_shown_again() -> None:
     run = play(["3", "look", "back", "hint"])
     assert run.after("look").splitlines()[0] == "Puzzle: Door"
     assert run.after("back").splitlines()[0] == "You are in: Hall."
-    assert run.after("hint").startswith('A hint for "Door" costs 60 seconds')
+    assert run.after("hint").splitlines()[1].startswith('A hint for "Door" costs 60 seconds')
 
 
 def test_a_locked_puzzle_says_something_is_missing() -> None:

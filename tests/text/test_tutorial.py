@@ -98,3 +98,8 @@ def test_an_item_without_an_answer_gets_a_helpful_default() -> None:
     assert "Using Pocket mirror on Archive shelf does not help." in " ".join(
         run.after("use mirror on shelf").split()
     )
+
+
+def test_hint_in_the_room_says_what_now() -> None:
+    run = play(["hint", "2"], pack=TUTORIAL)
+    assert run.after("hint").splitlines()[0] == 'What now? Touch Phone and work on "Rumour or fact?".'

@@ -60,7 +60,7 @@ def test_lookup_falls_back_and_packs_override():
     overrides = {"es": {"title.start": "¡A jugar!"}}
     assert strings.lookup("es", "title.start", overrides) == "¡A jugar!"
     assert strings.lookup("es", "hint.cost", seconds=30).count("30") == 1
-    assert strings.lookup("en", "hint.cost") == "This hint adds {seconds} seconds to your time."
+    assert strings.lookup("en", "hint.cost") == "This hint costs {seconds} s of your time."
     assert strings.lookup("en", "no.such.key") == "no.such.key"
 
 

@@ -91,7 +91,7 @@ def _puzzle(scene: PuzzleScene, plan: Plan) -> Step | None:
         return Inputs(input_script(widget, action, plan.via))
     if isinstance(action, Hint) and action.puzzle == scene.puzzle_id and scene.hint.enabled:
         return Press(scene.hint)
-    return Press(scene.back)
+    return Press(scene.go_on or scene.back)
 
 
 def _room(scene: RoomScene, plan: Plan) -> Step | None:
@@ -120,8 +120,6 @@ def _room(scene: RoomScene, plan: Plan) -> Step | None:
         spot = next((h for h in visible_objects(pack, state) if h.puzzle == action.puzzle), None)
         if spot is not None:
             return Press(by_key[f"spot-{spot.id}"])
-        if isinstance(action, Hint) and scene.hint_target == action.puzzle:
-            return Press(scene.hint)
         return None
     for view in exits_here(pack, state):
         if (isinstance(action, Go) and view.exit.to == action.room) or (

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rumours_game.engine import Hint, K, next_hint
+from rumours_game.engine import Hint, K, hint_offer, next_hint
+from rumours_game.engine.guide import what_now
+from rumours_game.strings.wording import guide_text
 from rumours_game.ui.scenes.dialog import Choice, DialogScene
 
 if TYPE_CHECKING:
@@ -45,3 +47,20 @@ def offer_hint(app: SceneHost, puzzle_id: str) -> None:
             name="hint-offer",
         )
     )
+
+
+def offer_guide(app: SceneHost) -> None:
+    """The room's "What now?": the next useful step (free), and the hint of its puzzle with its cost."""
+    ctx = app.ctx
+    pack, state = ctx.pack, ctx.state
+    step = what_now(pack, state)
+    body = guide_text(ctx, step)
+    choices = [Choice("ok", ctx.t("common.ok"), None, "primary")]
+    hint = hint_offer(pack, state, step.id) if step.kind in ("solve", "use") and step.id else None
+    if hint is not None:
+        title = ctx.tr(pack.puzzle(step.id).title)
+        body += "\n\n" + ctx.t("guide.more", title=title, seconds=hint.penalty)
+        choices.insert(
+            0, Choice("take", ctx.t("hint.take_cost", seconds=hint.penalty), lambda: offer_hint(app, step.id))
+        )
+    app.push(DialogScene(ctx, ctx.t("guide.title"), body, choices, name="guide"))

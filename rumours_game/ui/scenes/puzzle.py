@@ -83,13 +83,23 @@ class PuzzleScene(Scene):
         self.widget_rect = ctx.rect(40, widget_top, 1200, 712 - widget_top)
         cls = WIDGETS.get(puzzle.type)
         self.widget = cls(ctx, self.widget_rect, puzzle) if cls is not None else None
+        self.go_on = None
+        if self.puzzle_id in ctx.state.solved:
+            self.go_on = self.button(
+                ctx.rect(880, 616, 380, 92),
+                ctx.t("puzzle.continue") + " ➜",
+                self.leave_puzzle,
+                kind="primary",
+                size=32,
+                key="continue",
+            )
         self._update_clock()
 
     def focus_order(self) -> list:
-        return [self.hint, self.back]
+        return [b for b in (self.go_on, self.hint, self.back) if b is not None]
 
     def default_focus(self):
-        return self.hint
+        return self.go_on or self.hint
 
     def leave(self) -> None:
         if self.widget is not None:
@@ -111,13 +121,18 @@ class PuzzleScene(Scene):
             self.app.later(self._rebuild)
 
     def _rebuild(self) -> None:
+        """Show a hint taken or the puzzle solved; what players typed so far stays typed."""
         if self.app is not None and self in self.app.stack:
+            draft = getattr(self.widget, "value", None)
             self.leave()
             self.build(self.manager)
             keyboard = self.focus.visible or (self.widget is not None and self.widget.ring.visible)
             self.in_widget = self.puzzle_id not in self.ctx.state.solved
+            if self.in_widget and isinstance(draft, str) and hasattr(self.widget, "value_changed"):
+                self.widget.value = draft  # type: ignore[union-attr]
+                self.widget.value_changed()  # type: ignore[union-attr]
             if not self.in_widget:
-                self.focus.focus(self.back)
+                self.focus.focus(self.go_on or self.back)
                 self.focus.visible = keyboard
 
     # ------------------------------------------------------------------ input

@@ -16,14 +16,13 @@ from rumours_game.engine import (
     Use,
     Why,
     exits_here,
-    puzzle_open,
     spot_puzzle,
     visible_objects,
 )
 from rumours_game.strings.wording import not_useful
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.scene import Scene
-from rumours_game.ui.scenes.hint import offer_hint
+from rumours_game.ui.scenes.hint import offer_guide
 from rumours_game.ui.scenes.inventory import Inventory, ItemScene
 from rumours_game.ui.scenes.room_picture import Spot, highlight, mark, name_label, place
 from rumours_game.ui.text import text_block
@@ -106,13 +105,11 @@ class RoomScene(Scene):
         )
         self._make_spots()
         self._make_inventory()
-        self.hint_target = self.find_hint_target()
         self.hint = self.button(
             ctx.rect(1280 - SIDE_W + 10, 640, SIDE_W - 20, 70),
-            ctx.t("room.hint"),
+            ctx.t("guide.title"),
             self.take_hint,
             size=22,
-            enabled=self.hint_target is not None,
             key="hint",
         )
         self.status_rect = ctx.rect(12, 720 - STATUS_H, 1280 - SIDE_W - 24, STATUS_H)
@@ -312,24 +309,9 @@ class RoomScene(Scene):
             self.selected = item
             self.refresh()
 
-    def find_hint_target(self) -> str | None:
-        """The puzzle the room's hint button helps with: an open one here first, then any open one."""
-        pack, state = self.ctx.pack, self.state
-        here = [h.puzzle for h in visible_objects(pack, state) if h.puzzle]
-        candidates = here + [p.id for p in pack.puzzles if p.id not in here]
-        for pid in candidates:
-            puzzle = pack.lookup("puzzle", pid)
-            if (
-                puzzle is not None
-                and puzzle_open(pack, state, pid)
-                and state.hints_taken(pid) < len(puzzle.hints)
-            ):
-                return pid
-        return None
-
     def take_hint(self) -> None:
-        if self.hint_target is not None:
-            offer_hint(self.app, self.hint_target)
+        """What now? The next useful step, and the hint of its puzzle (the button is never greyed out)."""
+        offer_guide(self.app)
 
     def open_pause(self) -> None:
         from rumours_game.ui.scenes.pause import PauseScene
