@@ -6,12 +6,19 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.snapshot import SnapCompare
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+# No wall-clock verdicts: hypothesis' default 200 ms deadline per example failed tests on a busy machine
+# (tests/survey/test_plan.py, eight developers on two cores). Slowness is measured by the benchmarks instead.
+# No example database either: nothing is written into the checkout.
+settings.register_profile("escape-rumours", deadline=None, database=None)
+settings.load_profile("escape-rumours")
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ROOT / "scenarios"
