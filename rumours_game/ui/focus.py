@@ -20,9 +20,10 @@ ARROWS = {
 class Focusable(Protocol):
     """Anything keyboard focus can land on: it has a rectangle and can be activated."""
 
-    rect: pygame.Rect
-    enabled: bool
-
+    @property
+    def rect(self) -> pygame.Rect: ...
+    @property
+    def enabled(self) -> bool: ...
     def activate(self) -> None: ...
 
 

@@ -93,7 +93,7 @@ class Scene:
         """The item keyboard focus starts on."""
         return None
 
-    def focus_order(self) -> list[Any]:
+    def focus_order(self) -> list[Focusable]:
         """Focusable items in Tab order: long texts that scroll, then the buttons."""
         return [*self.texts, *self.buttons]
 

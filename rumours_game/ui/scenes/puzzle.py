@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from rumours_game.engine import K, hint_offer
-from rumours_game.ui.focus import ACTIVATE_KEYS, ARROWS
+from rumours_game.ui.focus import ACTIVATE_KEYS, ARROWS, Focusable
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_hint
 from rumours_game.ui.scenes.room import clock_text
@@ -95,7 +95,7 @@ class PuzzleScene(Scene):
             )
         self._update_clock()
 
-    def focus_order(self) -> list:
+    def focus_order(self) -> list[Focusable]:
         return [b for b in (self.go_on, self.hint, self.back) if b is not None]
 
     def default_focus(self):

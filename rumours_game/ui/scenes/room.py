@@ -21,6 +21,7 @@ from rumours_game.engine import (
 )
 from rumours_game.strings.wording import not_useful
 from rumours_game.ui import draw as drawing
+from rumours_game.ui.focus import Focusable
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_guide
 from rumours_game.ui.scenes.inventory import Inventory, ItemScene
@@ -232,7 +233,7 @@ class RoomScene(Scene):
             key="message-ok",
         )
 
-    def focus_order(self) -> list:
+    def focus_order(self) -> list[Focusable]:
         order: list = []
         if self.message is not None:
             order.append(self.close)
