@@ -59,7 +59,10 @@ def exits_here(pack: Pack, state: GameState) -> list[ExitView]:
 
 def puzzle_here(pack: Pack, state: GameState, puzzle_id: str) -> bool:
     """True when a visible object in the current room opens this puzzle."""
-    return any(h.puzzle == puzzle_id for h in visible_objects(pack, state))
+    return any(
+        room == state.room and (not h.hidden or met(h.requires, state))
+        for room, h in world(pack).hosts.get(puzzle_id, ())
+    )
 
 
 def puzzle_open(pack: Pack, state: GameState, puzzle_id: str) -> bool:

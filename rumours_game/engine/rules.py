@@ -5,7 +5,7 @@ Bad actions never raise: they leave the state as it was and report a ``refused``
 
 from __future__ import annotations
 
-from typing import assert_never
+from typing import Any, assert_never
 
 from rumours_game.engine.actions import Action, Answer, Escape, Go, Hint, Look, Tick, Use
 from rumours_game.engine.events import Event, K, Why
@@ -204,31 +204,34 @@ def _use_on(pack: Pack, state: GameState, spot: Hotspot, use: ItemUse) -> Result
 
 
 def _solve(pack: Pack, state: GameState, puzzle: PuzzleBase, events: list[Event]) -> Result:
-    """Mark a puzzle solved and hand out its rewards."""
+    """Mark a puzzle solved and hand out its rewards; what happened is appended to ``events`` (the caller's).
+
+    Only what a reward changes is copied: most puzzles give one or two things, and this runs for every solve.
+    """
     rewards = puzzle.rewards
-    events = [*events, Event(K.PUZZLE_SOLVED, puzzle.id, puzzle.success)]
-    lost = [i for i in rewards.remove_items if i in state.inventory]
-    inventory = [i for i in state.inventory if i not in lost]
-    gained = [i for i in rewards.items if i not in inventory]
-    events += [Event(K.ITEM_LOST, i) for i in lost]
-    events += [Event(K.ITEM_GAINED, i) for i in gained]
+    events.append(Event(K.PUZZLE_SOLVED, puzzle.id, puzzle.success))
+    changes: dict[str, Any] = {"solved": state.solved | {puzzle.id}}
+    if rewards.remove_items or rewards.items:
+        lost = [i for i in rewards.remove_items if i in state.inventory]
+        inventory = [i for i in state.inventory if i not in lost]
+        gained = [i for i in rewards.items if i not in inventory]
+        events += [Event(K.ITEM_LOST, i) for i in lost]
+        events += [Event(K.ITEM_GAINED, i) for i in gained]
+        changes["inventory"] = (*inventory, *gained)
     new_flags = [f for f in rewards.flags if f not in state.flags]
-    events += [Event(K.FLAG_SET, f) for f in new_flags]
+    if new_flags:
+        events += [Event(K.FLAG_SET, f) for f in new_flags]
+        changes["flags"] = state.flags | set(new_flags)
     opened = [e for e in rewards.open_exits if e not in state.opened]
-    events += [Event(K.EXIT_OPENED, e) for e in opened]
-    rumours = [
-        r for r in ([puzzle.rumour] if puzzle.rumour else []) + rewards.rumours if r not in state.busted
-    ]
-    rumours = list(dict.fromkeys(rumours))
-    events += [Event(K.RUMOUR_BUSTED, r) for r in rumours]
-    state = state.evolve(
-        solved=state.solved | {puzzle.id},
-        inventory=(*inventory, *gained),
-        flags=state.flags | set(new_flags),
-        opened=state.opened | set(opened),
-        busted=(*state.busted, *rumours),
-    )
-    return state, events
+    if opened:
+        events += [Event(K.EXIT_OPENED, e) for e in opened]
+        changes["opened"] = state.opened | set(opened)
+    rumours = [r for r in (puzzle.rumour, *rewards.rumours) if r and r not in state.busted]
+    if rumours:
+        rumours = list(dict.fromkeys(rumours))
+        events += [Event(K.RUMOUR_BUSTED, r) for r in rumours]
+        changes["busted"] = (*state.busted, *rumours)
+    return state.evolve(**changes), events
 
 
 _ACTIONS = (Tick, Go, Escape, Look, Hint, Answer, Use)

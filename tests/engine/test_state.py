@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -60,3 +61,17 @@ def test_action_dicts_round_trip():
 def test_replay_rejects_corrupt_log(lab):
     with pytest.raises(ValueError, match="log entry 1"):
         Session.replay(lab, [{"at": 0}])
+
+
+def test_evolve_gives_what_dataclasses_replace_gives(lab):
+    """``evolve`` copies the instance dict for speed; it must equal ``replace`` and stay frozen."""
+    state = run_walkthrough(lab, lab.walkthroughs[0]).session.state
+    changes = {"room": "elsewhere", "flags": frozenset({"f"}), "elapsed": 12.5, "phase": "out_of_time"}
+    evolved = state.evolve(**changes)
+    assert evolved == dataclasses.replace(state, **changes)
+    assert hash(evolved) == hash(dataclasses.replace(state, **changes))
+    assert type(evolved) is GameState and state.room != "elsewhere"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        evolved.room = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="no field colour"):
+        state.evolve(colour="red")
