@@ -58,9 +58,8 @@ class GameState:
         Every action makes one or two copies, so this is the engine's hot path: copying the instance dict is
         several times faster than ``replace``. The state has no ``__post_init__`` to skip; a test compares.
         """
-        unknown = changes.keys() - _FIELD_NAMES
-        if unknown:
-            raise TypeError(f"GameState has no field {', '.join(sorted(unknown))}")
+        if not _FIELD_NAMES.issuperset(changes):
+            raise TypeError(f"GameState has no field {', '.join(sorted(changes.keys() - _FIELD_NAMES))}")
         copy = object.__new__(GameState)
         copy.__dict__.update(self.__dict__, **changes)
         return copy

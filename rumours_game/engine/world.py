@@ -37,9 +37,9 @@ def world(pack: Pack) -> World:
 
 
 def holds(req: Requires, solved: frozenset[str], inventory: tuple[str, ...], flags: frozenset[str]) -> bool:
-    """True when every condition holds."""
+    """True when every condition holds (set look-ups in C: this runs several times per action)."""
     return (
-        all(p in solved for p in req.puzzles)
-        and all(i in inventory for i in req.items)
-        and all(f in flags for f in req.flags)
+        solved.issuperset(req.puzzles)
+        and flags.issuperset(req.flags)
+        and (not req.items or all(i in inventory for i in req.items))
     )
