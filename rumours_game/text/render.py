@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rumours_game.engine import Event, ExitView, GameState, K, Why, ending_for
+from rumours_game.engine.score import MAX_STARS, score
 from rumours_game.pack.models import Fact, Rumour, SearchPuzzle
 from rumours_game.strings.wording import close_call, not_useful
 from rumours_game.text.context import TextContext
@@ -114,9 +115,16 @@ def ending_lines(ctx: TextContext, state: GameState) -> list[str]:
         lines = [ctx.t("text.out_of_time.title"), ctx.t("text.out_of_time.text")]
     else:
         lines = [ctx.tr(ending.title), ctx.tr(ending.text)]
+    result = score(ctx.pack, state)
     lines += [
         "",
-        ctx.t("text.ending.time_used", time=format_time(state.time_used)),
+        ctx.t("ending.stars", n=result.stars, total=MAX_STARS) + " " + "★" * result.stars,
+        ctx.t("text.ending.time_used", time=format_time(result.time_used)),
+        *(
+            [ctx.t("ending.time_left", time=format_time(result.time_left)) + "."]
+            if result.time_left is not None
+            else []
+        ),
         ctx.t("text.ending.hints", n=sum(count for _, count in state.hints)),
         ctx.t("text.ending.wrong", n=state.wrong),
     ]

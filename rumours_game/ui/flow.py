@@ -135,6 +135,16 @@ class Flow:
         self.cards, self.game_over, self.pending = [], False, 0.0
         self.app.replace(RoomScene(self.ctx))
 
+    def play_again(self) -> None:
+        """After time ran out, the same team plays again at once: the game that ended stays recorded as
+        it ended, and the new one is a session of its own, without the survey."""
+        self.recorder.end(self.last_ending or "out_of_time")
+        self.plan, self.survey, self.agreed = None, None, []
+        seed = self.fixed_seed if self.fixed_seed is not None else random.SystemRandom().randrange(2**31)
+        self.seed = seed
+        self.recorder.start(self.ctx.pack, self.ctx.lang, seed, **self.labels)
+        self.play()
+
     def open_puzzle(self, puzzle_id: str) -> None:
         from rumours_game.ui.scenes.puzzle import PuzzleScene
 
