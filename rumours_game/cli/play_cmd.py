@@ -34,6 +34,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--size", metavar="WxH", default="1280x720", help="window size (default 1280x720, at most 7680x4320)"
     )
     p.add_argument("--fullscreen", action="store_true", help="use the whole screen (kiosks)")
+    p.add_argument(
+        "--large-text", action="store_true", help="every team starts with large text (players can switch it)"
+    )
+    p.add_argument(
+        "--high-contrast",
+        action="store_true",
+        help="every team starts with the high-contrast colours (players can switch them)",
+    )
     p.add_argument("--text", action="store_true", help="play in this terminal instead of a window")
     p.add_argument(
         "--no-survey",
@@ -194,9 +202,16 @@ def _play(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], stor
     from rumours_game.ui.run import play
 
     try:
-        return play(pack, args.pack, lang, store, size, args.fullscreen)
+        return play(pack, args.pack, lang, store, size, args.fullscreen, _settings(args))
     except pygame.error as err:
         raise CliError(f"cannot open a game window ({err}); try --text to play in this terminal") from None
+
+
+def _settings(args: argparse.Namespace):
+    """The options every team starts with, from ``--large-text`` and ``--high-contrast``."""
+    from rumours_game.ui.context import Settings
+
+    return Settings(large_text=args.large_text, high_contrast=args.high_contrast)
 
 
 def _headless(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], store) -> int:
@@ -210,7 +225,9 @@ def _headless(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], 
         names = ", ".join(w.name for w in pack.walkthroughs)
         raise CliError(f"the pack has no walkthrough '{name}'; it has: {names}")
     try:
-        ok, message, shots = play_headless(pack, args.pack, wt, lang, store, size, args.screenshots, args.via)
+        ok, message, shots = play_headless(
+            pack, args.pack, wt, lang, store, size, args.screenshots, args.via, _settings(args)
+        )
     except OSError as err:
         raise CliError(f"cannot save the screenshots in {args.screenshots}: {err.strerror or err}") from None
     where = f" ({len(shots)} screenshots in {args.screenshots})" if args.screenshots else ""

@@ -17,6 +17,7 @@ from rumours_game.kiosk.config import KioskConfig
 from rumours_game.kiosk.guard import KioskGuard
 from rumours_game.kiosk.pin import PinGate
 from rumours_game.pack.models import Pack
+from rumours_game.ui.context import Settings
 
 
 def offered(pack: Pack, config: KioskConfig) -> Pack:
@@ -60,13 +61,12 @@ class Kiosk:
         ctx, flow, shown = self.app.ctx, self.app.flow, self.config.display
         if ending == "abandoned" and flow.game_over:
             ending = flow.last_ending or ending
-        ctx.settings.large_text = shown.large_text
-        ctx.settings.high_contrast = shown.high_contrast
-        ctx.settings.muted = shown.muted
-        ctx.audio.set_muted(shown.muted)
-        ctx.team.clear()
+        # the flow puts every team back to its defaults: the kiosk's display options and language
+        flow.start_settings = Settings(
+            large_text=shown.large_text, high_contrast=shown.high_contrast, muted=shown.muted
+        )
         langs = ctx.pack.languages
-        ctx.lang = self.start_language if self.start_language in langs else ctx.pack.default_language
+        flow.start_lang = self.start_language if self.start_language in langs else ctx.pack.default_language
         flow.title(ending)
 
     # ------------------------------------------------------------------ the facilitator

@@ -127,7 +127,7 @@ class KioskGuard:
                 self.taps = []
         elif event.type in POINTER_UP:
             self.press_since = None
-        # the title starts on a tap anywhere: there the corner is kept for the facilitator
+        # on the title the corner is kept for the facilitator (a tap there never reaches the screen)
         return inside and event.type in (*POINTER_DOWN, *POINTER_UP) and self._on_title()
 
     def _on_title(self) -> bool:

@@ -24,7 +24,7 @@ from rumours_game.pack.models import Pack
 Check = tuple[str, Callable[[], str]]
 """A check's name and a function returning what it found (raising when it fails)."""
 NOT_IN_ANY_FONT = "\U0010fffd"
-SAMPLE_KEYS = ("app.title", "title.start", "title.tagline", "kiosk.idle_title", "kiosk.attract")
+SAMPLE_KEYS = ("app.title", "intro.players", "title.tagline", "kiosk.idle_title", "kiosk.attract")
 
 
 class CheckFailed(Exception):

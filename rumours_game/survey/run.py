@@ -1,9 +1,9 @@
 """Walking one phase of a survey plan, screen by screen, writing to a sink as players answer.
 
 A front end shows ``run.step`` and calls the method that matches it; ``run.step`` is None when the
-phase is over. Pre phase, per player: (PassScreen) -> Consent -> (AgeBand) -> Question... ;
-post phase, per player who agreed: (PassScreen) -> Question... . PassScreen comes before every player
-but the first. A player who declines is never recorded. On a statement, :meth:`SurveyRun.back` returns to the
+phase is over. Pre phase, per player: Consent -> (AgeBand) -> Question... ; post phase, per player who
+agreed: (PassScreen) -> Question... . PassScreen comes before every player but the first, except where the
+player's consent screen (``handover``) already asks to pass the screen. A player who declines is never recorded. On a statement, :meth:`SurveyRun.back` returns to the
 same player's previous statement: answering it again records a new answer, which replaces the earlier one
 (the store keeps every answer and counts the latest; see docs/data.md).
 """
@@ -28,9 +28,13 @@ class PassScreen:
 
 @dataclass(frozen=True)
 class Consent:
-    """Show the intro and consent text; call :meth:`SurveyRun.consent` with the player's choice."""
+    """Show the intro and consent text; call :meth:`SurveyRun.consent` with the player's choice.
+
+    ``handover``: another player had the screen before, so this screen also says "pass the screen to
+    player N" (it replaces a separate pass screen)."""
 
     player: PlannedPlayer
+    handover: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,10 +83,11 @@ class SurveyRun:
         self.agreed: list[PlannedPlayer] = [p for p in team if phase == "post" or p.code in started]
         self._steps: list[Step] = []
         for player in team:
-            if self._steps:
+            asks_consent = phase == "pre" and player.code not in started
+            if self._steps and not asks_consent:
                 self._steps.append(PassScreen(player))
-            if phase == "pre" and player.code not in started:
-                self._steps.append(Consent(player))
+            if asks_consent:
+                self._steps.append(Consent(player, handover=bool(self._steps)))
                 if plan.age_bands:
                     self._steps.append(AgeBand(player, plan.age_bands))
             order = plan.order(player, phase)

@@ -56,8 +56,8 @@ def _show_step(ctx: TextContext, run: SurveyRun, step: object) -> None:
         case PassScreen(player=player):
             if ctx.pick(_s(ctx, "pass_screen", n=player.number), [_s(ctx, "ready")]) is not None:
                 run.ready()
-        case Consent(player=player):
-            ctx.console.say(_s(ctx, "player", n=player.number))
+        case Consent(player=player, handover=handover):
+            ctx.console.say(_s(ctx, "pass_screen" if handover else "player", n=player.number))
             choice = ctx.pick(_s(ctx, "consent"), [_s(ctx, "agree"), _s(ctx, "decline")])
             if choice is not None:
                 run.consent(choice == 0)

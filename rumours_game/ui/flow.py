@@ -1,6 +1,6 @@
 """The order of screens in a game, the team's survey runs, the game clock and the session journal.
 
-title -> language -> intro (how many players) -> survey before (per player) -> team set-up -> briefing
+title (language, options, how many players) -> survey before (per player) -> briefing (and emblem)
 -> room <-> puzzles, with a fact card for each busted rumour -> ending -> debrief per rumour
 -> "one last time" -> survey after -> thanks -> title.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import random
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rumours_game.engine import Action, Clock, Event, K, Session, Tick, clock
@@ -41,6 +42,9 @@ class Flow:
         """How the last game ended ('escaped' or 'out_of_time')."""
         self.labels: dict[str, str] = {}
         """Labels stored with every session this app starts (the kiosk's ``event``)."""
+        self.start_lang = app.ctx.lang
+        self.start_settings = replace(app.ctx.settings)
+        """The language and options every new team starts with (from the command line or the kiosk)."""
         app.after_dispatch.append(self._after_dispatch)
         self.ctx.before_dispatch.append(self._before_dispatch)
 
@@ -53,26 +57,21 @@ class Flow:
         self.ctx.session = None
         self.plan = self.survey = None
         self.agreed, self.cards, self.game_over, self.pending = [], [], False, 0.0
+        # nothing a team chose leaks to the next one: language, options and emblem start from the defaults
+        self.ctx.lang = self.start_lang
+        self.ctx.settings = replace(self.start_settings)
+        if self.ctx.audio is not None:
+            self.ctx.audio.set_muted(self.ctx.settings.muted)
+        self.ctx.team.clear()
         self.app.reset(TitleScene(self.ctx))
         # The screens just left hold pygame_gui managers in reference cycles, with their fonts (open files)
         # and surfaces: free them now, between teams, instead of letting an all-day kiosk pile them up.
         gc.collect()
 
-    def start(self) -> None:
-        """From the title: choose a language when the pack has several."""
-        from rumours_game.ui.scenes.language import LanguageScene
-
-        if len(self.ctx.pack.languages) > 1:
-            self.app.replace(LanguageScene(self.ctx))
-        else:
-            self.language_chosen(self.ctx.pack.languages[0])
-
     def language_chosen(self, lang: str) -> None:
-        """Switch language and show the intro."""
-        from rumours_game.ui.scenes.intro import IntroScene
-
+        """Switch language (on the title screen, which is laid out again in it)."""
         self.ctx.lang = lang
-        self.app.replace(IntroScene(self.ctx))
+        self.app.rebuild()
 
     def players_chosen(self, players: int) -> None:
         """The team size is known: open the session and start the survey (or skip it)."""
@@ -83,7 +82,7 @@ class Flow:
         session_id = self.recorder.start(self.ctx.pack, self.ctx.lang, seed, **self.labels)
         survey, sink = self.ctx.pack.survey, self.recorder.sink
         if survey is None or session_id is None or sink is None:
-            self.team()
+            self.briefing()
             return
         self.plan = SurveyPlan.build(survey, players, self.rng)
         self.survey = SurveyRun(self.plan, sink, session_id, "pre")
@@ -112,16 +111,11 @@ class Flow:
         self.survey = None
         if run is not None and run.phase == "pre":
             self.agreed = list(run.agreed)
-            self.team()
+            self.briefing()
         else:
             self.thanks()
 
     # ------------------------------------------------------------------ the game
-    def team(self) -> None:
-        from rumours_game.ui.scenes.team import TeamScene
-
-        self.app.replace(TeamScene(self.ctx))
-
     def briefing(self) -> None:
         from rumours_game.ui.scenes.briefing import BriefingScene
 

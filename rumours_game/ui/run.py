@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from rumours_game.survey import ResponseSink
 
 if TYPE_CHECKING:
     from rumours_game.ui.app import App
+    from rumours_game.ui.context import Settings
 
 DEFAULT_SIZE = (1280, 720)
 
@@ -40,14 +42,20 @@ def make_app(
     fullscreen: bool = False,
     headless: bool = False,
     seed: int | None = None,
+    settings: Settings | None = None,
 ) -> App:
-    """The app with its context and flow, ready to run (its first scene is the title)."""
+    """The app with its context and flow, ready to run (its first scene is the title). ``settings``: the
+    options every team starts with (large text, high contrast, sound off)."""
     from rumours_game.ui.app import App
     from rumours_game.ui.context import UiContext
     from rumours_game.ui.layout import Layout
 
     screen, flags = open_window(size, fullscreen, headless)
     ctx = UiContext(pack=pack, pack_path=pack_path, lang=lang, layout=Layout(screen.get_size()), sink=sink)
+    if settings is not None:
+        ctx.settings = replace(settings)
+        if ctx.audio is not None:
+            ctx.audio.set_muted(settings.muted)
     return App(ctx, screen, flags, seed)
 
 
@@ -58,11 +66,12 @@ def play(
     sink: ResponseSink | None,
     size: tuple[int, int] = DEFAULT_SIZE,
     fullscreen: bool = False,
+    settings: Settings | None = None,
 ) -> int:
     """Play in a window until it is closed."""
     import pygame
 
-    app = make_app(pack, pack_path, lang, sink, size, fullscreen=fullscreen)
+    app = make_app(pack, pack_path, lang, sink, size, fullscreen=fullscreen, settings=settings)
     app.flow.title()
     try:
         return app.run()
@@ -79,6 +88,7 @@ def play_headless(
     size: tuple[int, int] = DEFAULT_SIZE,
     shots: Path | None = None,
     via: str = "mouse",
+    settings: Settings | None = None,
 ) -> tuple[bool, str, list[Path]]:
     """Play ``walkthrough`` through the real scenes off-screen; (ok, message, screenshots saved)."""
     import pygame
@@ -86,7 +96,7 @@ def play_headless(
     from rumours_game.ui.driver import Driver, Plan
 
     plan = Plan(pack, walkthrough, lang, via)
-    app = make_app(pack, pack_path, lang, sink, size, headless=True, seed=plan.seed)
+    app = make_app(pack, pack_path, lang, sink, size, headless=True, seed=plan.seed, settings=settings)
     driver = Driver(app, plan, shots)
     try:
         ok, message = driver.run()

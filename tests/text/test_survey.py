@@ -45,7 +45,8 @@ def test_two_players_answer_before_and_after(survey_pack: Path) -> None:
     team, ready = ["2"], ["1"]
     first_pre, second_pre = ["1", "2", "5", "4", "4"], ["1", "3", "1", "4", "2"]  # agree, age band, 3 answers
     first_post, second_post = ["4", "2", "1"], ["2", "4", "5"]
-    script = [*team, *first_pre, *ready, *second_pre, "look desk", *first_post, *ready, *second_post]
+    # before the game, the second player's consent asks to pass the screen (no separate "ready" step)
+    script = [*team, *first_pre, *second_pre, "look desk", *first_post, *ready, *second_post]
     run = play(script, pack=survey_pack, sink=sink, clock=TIME_OUT)
     assert run.code == 0
     assert "A short survey" in run.lines

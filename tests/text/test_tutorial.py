@@ -9,8 +9,9 @@ from tests.text.helpers import TUTORIAL, play
 
 STATEMENTS = 6
 """The tutorial's survey statements: five items and the attention check."""
-SURVEY_PRE = ["2", "1", "2", *["4", "4", "3", "4", "2", "4"], "1", "1", "1", *["4", "4", "3", "4", "2", "4"]]
-"""Two players; each agrees, picks an age band and answers the statements."""
+SURVEY_PRE = ["2", "1", "2", *["4", "4", "3", "4", "2", "4"], "1", "1", *["4", "4", "3", "4", "2", "4"]]
+"""Two players; each agrees (the second player's consent asks to pass the screen), picks an age band and
+answers the statements."""
 SURVEY_POST = [*["2", "2", "4", "4", "4", "4"], "1", *["2", "2", "4", "4", "4", "4"]]
 """Each player's answers after the game, with the screen passed in between."""
 MATCH = {"en": "1c 2a 3b", "es": "1c 2a 3b", "el": "1γ 2α 3β", "uk": "1в 2а 3б"}

@@ -25,13 +25,21 @@ def headless(
     walkthrough: str = "main",
     shots: Path | None = None,
     sink=None,
+    settings=None,
 ):
     """A driver ready to play ``walkthrough`` of the pack off-screen (call ``.run()`` or ``.start()``/``.step()``)."""
     pack = load_pack(pack_path)
     wt = next(w for w in pack.walkthroughs if w.name == walkthrough)
     plan = Plan(pack, wt, lang, via)
     app = make_app(
-        pack, pack_path, lang, sink if sink is not None else MemorySink(), size, headless=True, seed=plan.seed
+        pack,
+        pack_path,
+        lang,
+        sink if sink is not None else MemorySink(),
+        size,
+        headless=True,
+        seed=plan.seed,
+        settings=settings,
     )
     return Driver(app, plan, shots)
 

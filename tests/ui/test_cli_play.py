@@ -106,3 +106,19 @@ def test_no_window_is_a_plain_error_suggesting_text_play(capsys, data_dir, monke
     code = main(["--data-dir", str(data_dir), "play", str(TUTORIAL)])
     err = capsys.readouterr().err
     assert code == 2 and "--text" in err and "Traceback" not in err
+
+
+def test_large_text_and_high_contrast_from_the_command_line(monkeypatch, data_dir):
+    import rumours_game.ui.run as run
+
+    seen = {}
+
+    def fake(pack, pack_path, lang, sink, size, fullscreen, settings):
+        seen["settings"] = settings
+        return 0
+
+    monkeypatch.setattr(run, "play", fake)
+    assert main(["--data-dir", str(data_dir), "play", str(TUTORIAL), "--large-text", "--high-contrast"]) == 0
+    assert seen["settings"].large_text and seen["settings"].high_contrast
+    assert main(["--data-dir", str(data_dir), "play", str(TUTORIAL)]) == 0
+    assert not seen["settings"].large_text and not seen["settings"].high_contrast

@@ -13,7 +13,7 @@ def test_a_tap_presses_a_button_and_sdl_mouse_copies_of_touches_are_dropped():
     driver.start()
     app = driver.app
     post(app)
-    start = button(app, "start")
+    start = button(app, "players-1")
     copy = [
         pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start.rect.center, button=1, touch=True),
         pygame.event.Event(pygame.MOUSEBUTTONUP, pos=start.rect.center, button=1, touch=True),
@@ -21,7 +21,7 @@ def test_a_tap_presses_a_button_and_sdl_mouse_copies_of_touches_are_dropped():
     post(app, *copy)
     assert app.top.name == "title"
     post(app, *tap(app, start.rect.center))
-    assert app.top.name == "language"
+    assert app.top.name == "survey-consent"
 
 
 def test_keyboard_only_focus_is_shown_and_enter_activates():
@@ -31,16 +31,15 @@ def test_keyboard_only_focus_is_shown_and_enter_activates():
     post(app)
     assert not app.top.focus.visible
     post(app, *key(pygame.K_TAB))
-    assert app.top.focus.visible and app.top.focus.current.key == "start"
+    assert app.top.focus.visible and app.top.focus.current.key == "players-1"
     before = app.screen.copy()
     app.draw()
     assert pygame.image.tobytes(before, "RGB") == pygame.image.tobytes(app.screen, "RGB")
-    post(app, *key(pygame.K_RETURN))
-    assert app.top.name == "language"
-    post(app, *key(pygame.K_TAB), *key(pygame.K_RIGHT), *key(pygame.K_RETURN))
-    assert app.top.name == "intro" and app.ctx.lang != "en"
-    post(app, *key(pygame.K_ESCAPE))
-    assert app.top.name == "language"
+    post(app, *key(pygame.K_UP), *key(pygame.K_RIGHT), *key(pygame.K_RETURN))
+    assert app.top.name == "title" and app.ctx.lang != "en", "the title is laid out again in that language"
+    assert app.top.focus.current.key == f"lang-{app.ctx.lang}", "the focus stays where it was"
+    post(app, *key(pygame.K_DOWN), *key(pygame.K_RETURN))
+    assert app.top.name == "survey-consent"
 
 
 def test_pause_mute_hint_cost_and_quit_to_title():
@@ -100,13 +99,13 @@ def test_large_text_and_high_contrast_rebuild_the_screens():
     driver = headless()
     driver.start()
     app = driver.app
-    until(driver, scene_is("team"))
-    normal = button(app, "continue").rect.size
+    until(driver, scene_is("title"))
+    normal = button(app, "players-1").rect.size
     post(app, *click(button(app, "large-text").rect.center))
     post(app, *click(button(app, "contrast").rect.center))
     assert app.ctx.settings.large_text and app.ctx.settings.high_contrast
     assert app.ctx.font_px(20) > app.ctx.px(20)
-    assert button(app, "large-text").selected and button(app, "continue").rect.size == normal
+    assert button(app, "large-text").selected and button(app, "players-1").rect.size == normal
     assert app.screen.get_at((2, 2))[:3] == (0, 0, 0)
 
 

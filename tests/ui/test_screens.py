@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from rumours_game.ui.context import Settings
 from rumours_game.ui.fonts import BOLD, REGULAR
 
 from .helpers import HD, UHD, headless
@@ -64,9 +65,7 @@ def test_the_font_has_every_glyph_of_the_interface_and_the_tutorial(tmp_path):
 
 
 def test_large_text_and_high_contrast_fit_everywhere():
-    driver = headless(size=HD, lang="uk")
-    driver.app.ctx.settings.large_text = True
-    driver.app.ctx.settings.high_contrast = True
+    driver = headless(size=HD, lang="uk", settings=Settings(large_text=True, high_contrast=True))
     ok, message = driver.run()
     assert ok, message
     assert driver.app.ctx.fonts.overflows == []

@@ -53,12 +53,13 @@ def test_every_key_the_shell_uses_is_in_english():
 
 
 def test_lookup_falls_back_and_packs_override():
-    assert strings.lookup("uk", "title.start") == "Почати"
-    assert strings.lookup("sv-SE", "title.start") == strings.lookup("en", "title.start")
-    assert strings.lookup("pt-BR", "title.start") == "Começar"
-    assert strings.lookup("el-GR", "title.start") == strings.lookup("el", "title.start")
-    overrides = {"es": {"title.start": "¡A jugar!"}}
-    assert strings.lookup("es", "title.start", overrides) == "¡A jugar!"
+    assert strings.lookup("uk", "title.tagline") == "Викрийте чутки. Втечіть із кімнати."
+    assert strings.lookup("sv-SE", "title.tagline") == strings.lookup("en", "title.tagline")
+    assert strings.lookup("pt-BR", "title.tagline") == strings.lookup("pt", "title.tagline")
+    assert strings.lookup("pt-BR", "title.tagline") != strings.lookup("en", "title.tagline")
+    assert strings.lookup("el-GR", "title.tagline") == strings.lookup("el", "title.tagline")
+    overrides = {"es": {"title.tagline": "¡A jugar!"}}
+    assert strings.lookup("es", "title.tagline", overrides) == "¡A jugar!"
     assert strings.lookup("es", "hint.cost", seconds=30).count("30") == 1
     assert strings.lookup("en", "hint.cost") == "This hint costs {seconds} s of your time."
     assert strings.lookup("en", "no.such.key") == "no.such.key"

@@ -10,12 +10,13 @@ import pygame
 import pytest
 
 from rumours_game.pack.problems import Problem
+from rumours_game.ui.context import Settings
 from rumours_game.ui.scenes.pack_error import PackErrorScene
 from rumours_game.ui.theme import GUI_FONT
 
 from .helpers import HD, TUTORIAL, UHD, headless, key, post, scene_is, until
 
-TEXT_SCENES = ("intro", "survey-consent", "briefing", "fact-card", "ending", "debrief")
+TEXT_SCENES = ("survey-consent", "briefing", "fact-card", "ending", "debrief")
 
 
 def _problems(n: int) -> list[Problem]:
@@ -182,8 +183,7 @@ def test_greek_and_cyrillic_are_drawn_with_dejavu_without_missing_glyphs(lang):
 @pytest.mark.parametrize("large", [False, True])
 @pytest.mark.parametrize("size", [HD, UHD])
 def test_text_boxes_sit_inside_their_panels_at_their_intended_size(size, large):
-    driver = headless(size=size)
-    driver.app.ctx.settings.large_text = large
+    driver = headless(size=size, settings=Settings(large_text=large))
     driver.start()
     seen = set()
     app = driver.app
@@ -207,8 +207,7 @@ def test_text_boxes_sit_inside_their_panels_at_their_intended_size(size, large):
 
 
 def test_large_text_makes_long_texts_bigger_not_smaller():
-    driver = headless(lang="uk")
-    driver.app.ctx.settings.large_text = True
+    driver = headless(lang="uk", settings=Settings(large_text=True))
     driver.start()
     until(driver, scene_is("debrief"))
     ctx = driver.app.ctx

@@ -8,13 +8,11 @@ from .helpers import headless
 
 SCENE_TYPES = {
     "title",
-    "language",
-    "intro",
     "survey-consent",
     "survey-age",
     "survey-question",
     "survey-pass",
-    "team",
+    "survey-again",
     "briefing",
     "room",
     "puzzle",

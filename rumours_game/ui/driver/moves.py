@@ -23,22 +23,17 @@ from rumours_game.ui.scenes.briefing import BriefingScene
 from rumours_game.ui.scenes.dialog import DialogScene
 from rumours_game.ui.scenes.ending import DebriefScene, EndingScene
 from rumours_game.ui.scenes.factcard import FactCardScene
-from rumours_game.ui.scenes.intro import IntroScene
 from rumours_game.ui.scenes.inventory import ItemScene
-from rumours_game.ui.scenes.language import LanguageScene
 from rumours_game.ui.scenes.pause import PauseScene
 from rumours_game.ui.scenes.puzzle import PuzzleScene
 from rumours_game.ui.scenes.room import RoomScene
 from rumours_game.ui.scenes.survey import AgainScene, AgeScene, ConsentScene, PassScene, QuestionScene
-from rumours_game.ui.scenes.team import TeamScene
 from rumours_game.ui.scenes.thanks import ThanksScene
 from rumours_game.ui.scenes.title import TitleScene
 
 PRESS: Mapping[type[Scene], str] = MappingProxyType(
     {
-        TitleScene: "start",
         BriefingScene: "go",
-        TeamScene: "go",
         FactCardScene: "ok",
         EndingScene: "go",
         DebriefScene: "go",
@@ -55,11 +50,9 @@ def _keyed(scene: Scene, key: str) -> Press:
     return Press(next(b for b in scene.buttons if b.key == key))
 
 
-def _language(scene: LanguageScene, plan: Plan) -> Step | None:
-    return _keyed(scene, f"lang-{plan.lang}")
-
-
-def _intro(scene: IntroScene, plan: Plan) -> Step | None:
+def _title(scene: TitleScene, plan: Plan) -> Step | None:
+    if plan.lang != scene.ctx.lang:
+        return _keyed(scene, f"lang-{plan.lang}")
     return _keyed(scene, f"players-{plan.players}")
 
 
@@ -147,8 +140,7 @@ def _item(scene: ItemScene, plan: Plan) -> Step | None:
 
 MOVES: Mapping[type[Scene], Callable[[Any, Plan], Step | None]] = MappingProxyType(
     {
-        LanguageScene: _language,
-        IntroScene: _intro,
+        TitleScene: _title,
         ConsentScene: _consent,
         QuestionScene: _question,
         DialogScene: _dialog,

@@ -1,7 +1,10 @@
-"""Briefing: the mission (the first room's story), the clock, and how to play, in one scrolling text."""
+"""Briefing: the mission (the first room's story), the clock and how to play in one scrolling text, and the
+team's emblem (a default is chosen; tapping another one is optional)."""
 
 from __future__ import annotations
 
+from rumours_game.ui import draw as drawing
+from rumours_game.ui.layout import row
 from rumours_game.ui.scene import Scene
 
 
@@ -14,13 +17,13 @@ class BriefingScene(Scene):
         pack = ctx.pack
         self.write(
             ctx.t("briefing.title"),
-            ctx.rect(80, 30, 1120, 70),
+            ctx.rect(80, 16, 1120, 64),
             44,
             bold=True,
             align="center",
             valign="center",
         )
-        box = ctx.rect(100, 115, 1080, 440)
+        box = ctx.rect(100, 88, 1080, 320)
         self.panel(box)
         room = pack.room(pack.first_room)
         story = ctx.tr(room.description) or ctx.tr(pack.summary)
@@ -30,9 +33,23 @@ class BriefingScene(Scene):
             clock = ctx.t("briefing.no_timer")
         rich = self.rich().add(story, 26).add(clock, 26, bold=True)
         rich.add(ctx.t("briefing.how"), 22, ctx.theme.muted)
-        self.scroll_text(box.inflate(-ctx.px(48), -ctx.px(36)), rich, "story")
+        self.scroll_text(box.inflate(-ctx.px(48), -ctx.px(32)), rich, "story")
+        self.write(ctx.t("team.emblem"), ctx.rect(80, 418, 1120, 40), 24, align="center")
+        chosen = ctx.team.setdefault("emblem", drawing.EMBLEMS[0])
+        area = ctx.rect(100, 462, 1080, 112)
+        for rect, kind in zip(row(area, len(drawing.EMBLEMS), ctx.px(14)), drawing.EMBLEMS, strict=True):
+            icon = drawing.emblem(kind, 128, ctx.theme.accent if kind != chosen else ctx.theme.accent_text)
+            self.button(
+                rect,
+                ctx.t(f"emblem.{kind}"),
+                lambda k=kind: self.pick(k),
+                size=20,
+                icon=icon,
+                selected=kind == chosen,
+                key=f"emblem-{kind}",
+            )
         self.go = self.button(
-            ctx.rect(440, 585, 400, 96),
+            ctx.rect(440, 594, 400, 100),
             ctx.t("briefing.go"),
             self.app_next,
             kind="primary",
@@ -43,5 +60,12 @@ class BriefingScene(Scene):
     def default_focus(self):
         return self.go
 
+    def pick(self, kind: str) -> None:
+        """Choose the team's emblem (shown in the room's top bar and on the ending)."""
+        self.ctx.team["emblem"] = kind
+        assert self.app is not None
+        self.app.rebuild()
+
     def app_next(self) -> None:
+        assert self.app is not None
         self.app.flow.play()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from rumours_game.ui import draw as drawing
+from rumours_game.ui.options import option_toggles
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.dialog import Choice, DialogScene
 
@@ -18,7 +19,6 @@ class PauseScene(Scene):
 
     def layout(self) -> None:
         ctx = self.ctx
-        s = ctx.settings
         box = ctx.rect(340, 60, 600, 600)
         self.panel(box, 250)
         self.write(
@@ -30,32 +30,11 @@ class PauseScene(Scene):
             valign="center",
         )
 
-        def state(on: bool) -> str:
-            return ctx.t("common.on" if on else "common.off")
-
+        assert self.app is not None
+        toggles = [(key, text, act, "normal", on) for key, text, on, act in option_toggles(ctx, self.app)]
         entries = [
             ("resume", ctx.t("pause.resume"), self.resume, "primary", False),
-            (
-                "sound",
-                f"{ctx.t('team.sound')}: {state(not s.muted)}",
-                self.app.toggle_sound,
-                "normal",
-                not s.muted,
-            ),
-            (
-                "large-text",
-                f"{ctx.t('team.large_text')}: {state(s.large_text)}",
-                self.app.toggle_large_text,
-                "normal",
-                s.large_text,
-            ),
-            (
-                "contrast",
-                f"{ctx.t('team.high_contrast')}: {state(s.high_contrast)}",
-                self.app.toggle_contrast,
-                "normal",
-                s.high_contrast,
-            ),
+            *toggles,
             ("quit", ctx.t("pause.quit"), self.quit, "normal", False),
         ]
         for i, (key, text, act, kind, on) in enumerate(entries):

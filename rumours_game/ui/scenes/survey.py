@@ -80,9 +80,8 @@ class ConsentScene(SurveyScene):
     def layout(self) -> None:
         ctx = self.ctx
         self.heading()
-        self.write(
-            self.s("title"), ctx.rect(80, 80, 1120, 60), 38, bold=True, align="center", valign="center"
-        )
+        title = self.s("pass_screen", n=self.step.player.number) if self.step.handover else self.s("title")
+        self.write(title, ctx.rect(80, 80, 1120, 60), 38, bold=True, align="center", valign="center")
         box = ctx.rect(120, 150, 1040, 330)
         self.panel(box)
         self.scroll_text(
