@@ -7,11 +7,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rumours_game.ui.app import App
     from rumours_game.ui.context import UiContext
+    from rumours_game.ui.host import SceneHost
 
 
-def option_toggles(ctx: UiContext, app: App) -> list[tuple[str, str, bool, Callable[[], None]]]:
+def option_toggles(ctx: UiContext, app: SceneHost) -> list[tuple[str, str, bool, Callable[[], None]]]:
     """(key, label with its state, on, toggle) for each screen option, in the order they are shown."""
     s = ctx.settings
 
