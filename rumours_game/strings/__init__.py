@@ -93,12 +93,22 @@ def keys() -> list[str]:
 class Texts:
     """Interface texts in one language, with a pack's overrides: ``texts(key, **fmt) -> str``."""
 
-    def __init__(self, lang: str, overrides: Mapping[str, Mapping[str, str]] | None = None) -> None:
+    def __init__(
+        self, lang: str, overrides: Mapping[str, Mapping[str, str]] | None = None, variant: str = ""
+    ) -> None:
         self.lang = lang
         self.overrides: Mapping[str, Mapping[str, str]] = overrides or {}
+        self.variant = variant
+        """A front end's own wording: ``text`` looks up ``text.<key>`` first (the terminal has nothing to
+        touch), falling back to ``<key>``."""
 
     def __call__(self, key: str, **fmt: object) -> str:
         """The text ``key``, formatted with ``fmt``; an unknown key comes back as itself."""
+        if self.variant:
+            own = f"{self.variant}.{key}"
+            text = lookup(self.lang, own, self.overrides, **fmt)
+            if text != own:
+                return text
         return lookup(self.lang, key, self.overrides, **fmt)
 
     def words(self, key: str) -> frozenset[str]:

@@ -67,7 +67,7 @@ def play(
 ) -> int:
     """Play a loaded pack on ``console``: survey before, the game, the ending and debrief, survey after."""
     lang = lang or pack.default_language
-    ctx = TextContext(pack, lang, console, Texts(lang, pack.strings))
+    ctx = TextContext(pack, lang, console, Texts(lang, pack.strings, variant="text"))
     console.say(ctx.t("text.welcome", title=ctx.tr(pack.title)))
     console.say(ctx.tr(pack.summary))
     if not _speaks(pack, lang):

@@ -103,4 +103,4 @@ def test_an_item_without_an_answer_gets_a_helpful_default() -> None:
 
 def test_hint_in_the_room_says_what_now() -> None:
     run = play(["hint", "2"], pack=TUTORIAL)
-    assert run.after("hint").splitlines()[0] == 'What now? Touch Phone and work on "Rumour or fact?".'
+    assert run.after("hint").splitlines()[0] == 'What now? Look at Phone and work on "Rumour or fact?".'
