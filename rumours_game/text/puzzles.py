@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rumours_game.engine import CipherView, GameState, cipher_view, display_order, visible_objects
@@ -201,6 +201,7 @@ class Place:
     key: str
     name: str
     point: tuple[float, float]
+    found: bool = False
 
 
 def _empty_point(rect: Rect, puzzle: SearchPuzzle) -> tuple[float, float] | None:
@@ -211,7 +212,8 @@ def _empty_point(rect: Rect, puzzle: SearchPuzzle) -> tuple[float, float] | None
 
 
 def places(ctx: TextContext, state: GameState, puzzle: SearchPuzzle) -> list[Place]:
-    """The places still worth a look: targets not found yet and decoys, in a seeded shuffled order."""
+    """The places to look in: targets and decoys, in a seeded shuffled order that never changes (a found
+    target keeps its number and is marked found)."""
     targets = [Place(f"target:{t.id}", ctx.tr(t.name), t.rect.centre) for t in puzzle.targets]
     taken = {p.name.casefold() for p in targets}
     decoys = []
@@ -225,14 +227,16 @@ def places(ctx: TextContext, state: GameState, puzzle: SearchPuzzle) -> list[Pla
             taken.add(name.casefold())
     by_key = {p.key: p for p in targets + decoys}
     found = {f"target:{t}" for t in state.found_targets(puzzle.id)}
-    return [by_key[k] for k in display_order(state, puzzle.id, list(by_key)) if k not in found]
+    return [replace(by_key[k], found=k in found) for k in display_order(state, puzzle.id, list(by_key))]
 
 
 def _search_lines(ctx: TextContext, state: GameState, puzzle: SearchPuzzle) -> list[str]:
     progress = ctx.t(
         "text.search.progress", found=len(state.found_targets(puzzle.id)), total=len(puzzle.targets)
     )
-    shown = [p.name for p in places(ctx, state, puzzle)]
+    shown = [
+        ctx.t("text.solved_mark", name=p.name) if p.found else p.name for p in places(ctx, state, puzzle)
+    ]
     return [progress, *_listed(shown), ctx.t("text.search.ask")]
 
 
@@ -240,11 +244,15 @@ def _search_parse(ctx: TextContext, state: GameState, puzzle: SearchPuzzle, line
     spots = places(ctx, state, puzzle)
     picked = _numbers(line, len(spots))
     if picked is None:
-        named = resolve(line, [Named(i, p.name, (p.name,)) for i, p in enumerate(spots)])
+        open_spots = [Named(i, p.name, (p.name,)) for i, p in enumerate(spots) if not p.found]
+        named = resolve(line, open_spots)
         if len(named) != 1:
             return ctx.t("text.not_a_choice", max=len(spots))
         picked = [named[0].thing]
-    return [spots[i].point for i in dict.fromkeys(picked)]
+    fresh = [i for i in dict.fromkeys(picked) if not spots[i].found]
+    if not fresh:
+        return ctx.t("text.solved_mark", name=spots[picked[0]].name)
+    return [spots[i].point for i in fresh]
 
 
 # ---------------------------------------------------------------- sequence
