@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-PACK   ?= scenarios/tutorial
+# The packs `make play` offers (the title lets players choose; the first starts): `make play PACK=my-pack`.
+PACK   ?= scenarios/tutorial scenarios/escape-rumours
 # Tests marked `slow` (fault injection at every kill point, statistical cross-checks against scipy) run
 # in CI (CI=true) and with `make test-all` (or `make test SLOW=1`); a local `make test` leaves them out.
 SLOW   ?= $(if $(filter true 1 yes,$(CI)),1,)
@@ -55,7 +56,7 @@ snapshots: $(STAMP)
 	@git status --short tests/snapshots
 
 kiosk: $(STAMP)
-	$(BIN)/python tools/build_kiosk.py --pack $(PACK) --out dist
+	$(BIN)/python tools/build_kiosk.py $(foreach p,$(PACK),--pack $(p)) --out dist
 
 schema: $(STAMP)
 	$(BIN)/rumours schema > scenarios/schema/pack.schema.json

@@ -68,7 +68,8 @@ def default_pack_for(parser: argparse.ArgumentParser, pack: Path) -> None:
         for command in commands.values():
             for action in command._actions:  # argparse has no public way to change a positional
                 if action.dest == "pack" and not action.option_strings:
-                    action.nargs, action.default = "?", pack
+                    several = action.nargs == "+"  # `play` takes several packs: its default is a list of one
+                    action.nargs, action.default = ("*", [pack]) if several else ("?", pack)
 
 
 def main(argv: Sequence[str] | None = None, default_pack: Path | None = None, prog: str = "rumours") -> int:

@@ -53,6 +53,24 @@ def print_problems(pack: Path, problems: list[Problem], stream: TextIO | None = 
         print(terminal_safe(line), file=stream)
 
 
+def expand_packs(given: list[Path]) -> list[Path]:
+    """The packs a command was given: a folder without a pack.yaml whose subfolders have one stands for
+    those subfolders (sorted by name); every other path stays as it is (loading it says what is wrong).
+    A pack named twice is played once."""
+    found: list[Path] = []
+    for path in given:
+        inner: list[Path] = []
+        if path.is_dir() and not (path / "pack.yaml").exists():
+            try:
+                inner = sorted(p for p in path.iterdir() if (p / "pack.yaml").is_file())
+            except OSError:
+                inner = []
+        for pack in inner or [path]:
+            if pack not in found:
+                found.append(pack)
+    return found
+
+
 def load_or_report(pack_path: Path) -> Pack | None:
     """Load a pack for a command; on errors print them to stderr and return None (the caller exits 1)."""
     require_pack_path(pack_path)

@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from rumours_game.cli.common import CliError, data_dir, load_or_report, plural
+from rumours_game.cli.common import CliError, data_dir, expand_packs, load_or_report, plural
 from rumours_game.pack.base import LANG_PATTERN
 
 VIAS = ("mouse", "touch", "keys")
@@ -24,9 +24,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "With --headless --walkthrough the pack's walkthrough is played through the real screens with "
         "synthesized clicks, taps or key presses, saving a picture of every screen (exit 0 when it ends "
         "as the walkthrough declares). Exit status 4 when answers a player saw accepted could not be saved "
-        "(e.g. the disk filled up).",
+        "(e.g. the disk filled up). Several packs: all are checked first; the window's title screen offers "
+        "them all (the first starts), --text asks which game to play, --headless plays the first.",
     )
-    p.add_argument("pack", type=Path, help="the pack folder or .zip file")
+    p.add_argument(
+        "pack",
+        type=Path,
+        nargs="+",
+        help="the pack folder or .zip file; several packs (or a folder of packs) let the title choose the game",
+    )
     p.add_argument(
         "--lang", metavar="XX", type=language_code, help="start in this language (default: the pack's own)"
     )
@@ -163,14 +169,15 @@ def cmd_play(args: argparse.Namespace) -> int:
         )
     if args.no_survey and not args.text:
         raise CliError("--no-survey is for quick tests in the terminal: use it with --text")
+    paths = expand_packs(args.pack)
     if args.text:
         from rumours_game.text.app import run_text
 
         if args.no_survey:  # nothing is recorded: the store is never opened
-            return run_text(args.pack, args.lang, data_dir(args.data_dir), sys.stdin, sys.stdout, sink=None)
+            return run_text(paths, args.lang, data_dir(args.data_dir), sys.stdin, sys.stdout, sink=None)
         store = _open_store(args)
         try:
-            code = run_text(args.pack, args.lang, data_dir(args.data_dir), sys.stdin, sys.stdout, sink=store)
+            code = run_text(paths, args.lang, data_dir(args.data_dir), sys.stdin, sys.stdout, sink=store)
         except BaseException:
             _close_store(store, 1)
             raise
@@ -179,30 +186,37 @@ def cmd_play(args: argparse.Namespace) -> int:
         raise CliError("--walkthrough needs --headless")
     if args.headless and args.walkthrough is None:
         raise CliError("--headless needs --walkthrough [NAME]")
-    pack = load_or_report(args.pack)
-    if pack is None:
+    loaded = [(path, load_or_report(path)) for path in paths]  # every pack, so all problems show at once
+    packs = [(path, pack) for path, pack in loaded if pack is not None]
+    if len(packs) < len(loaded):
         return 1
-    lang = args.lang or pack.default_language
-    if lang not in pack.languages:
-        raise CliError(f"the pack has no language '{lang}'; it has: {', '.join(pack.languages)}")
+    lang = args.lang or packs[0][1].default_language
+    if not any(lang in pack.languages for _, pack in packs):
+        spoken = ", ".join(dict.fromkeys(code for _, pack in packs for code in pack.languages))
+        if len(packs) == 1:
+            raise CliError(f"the pack has no language '{lang}'; it has: {spoken}")
+        raise CliError(f"no pack has the language '{lang}'; they have: {spoken}")
     store = _open_store(args)
     try:
-        code = _play(args, pack, lang, size, store)
+        code = _play(args, packs, lang, size, store)
     except BaseException:
         _close_store(store, 1)
         raise
     return _close_store(store, code)
 
 
-def _play(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], store) -> int:
+def _play(args: argparse.Namespace, packs: list, lang: str, size: tuple[int, int], store) -> int:
     if args.headless:
-        return _headless(args, pack, lang, size, store)
+        path, pack = packs[0]
+        return _headless(
+            args, path, pack, lang if lang in pack.languages else pack.default_language, size, store
+        )
     import pygame
 
     from rumours_game.ui.run import play
 
     try:
-        return play(pack, args.pack, lang, store, size, args.fullscreen, _settings(args))
+        return play(packs, lang, store, size, args.fullscreen, _settings(args))
     except pygame.error as err:
         raise CliError(f"cannot open a game window ({err}); try --text to play in this terminal") from None
 
@@ -214,7 +228,7 @@ def _settings(args: argparse.Namespace):
     return Settings(large_text=args.large_text, high_contrast=args.high_contrast)
 
 
-def _headless(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], store) -> int:
+def _headless(args: argparse.Namespace, path: Path, pack, lang: str, size: tuple[int, int], store) -> int:
     from rumours_game.ui.run import play_headless
 
     if not pack.walkthroughs:
@@ -226,7 +240,7 @@ def _headless(args: argparse.Namespace, pack, lang: str, size: tuple[int, int], 
         raise CliError(f"the pack has no walkthrough '{name}'; it has: {names}")
     try:
         ok, message, shots = play_headless(
-            pack, args.pack, wt, lang, store, size, args.screenshots, args.via, _settings(args)
+            pack, path, wt, lang, store, size, args.screenshots, args.via, _settings(args)
         )
     except OSError as err:
         raise CliError(f"cannot save the screenshots in {args.screenshots}: {err.strerror or err}") from None

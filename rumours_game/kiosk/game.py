@@ -31,7 +31,8 @@ def offered(pack: Pack, config: KioskConfig) -> Pack:
 
 @dataclass
 class Kiosk:
-    """Holds the app in kiosk mode and what the facilitator menu changes (pack, language) or reads."""
+    """Holds the app in kiosk mode and what the facilitator menu changes (pack, language) or reads; the app
+    offers ``packs`` (the first is the one it was made with)."""
 
     app: Any
     config: KioskConfig
@@ -40,13 +41,14 @@ class Kiosk:
     kiosk_id: str
     clock: Callable[[], float] = time.monotonic
     wall: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
-    pack_index: int = 0
     exit_code: int = 0
     guard: KioskGuard = field(init=False)
     gate: PinGate = field(init=False)
 
     def __post_init__(self) -> None:
         app = self.app
+        app.packs = self.packs
+        app.flow.choose_game = False  # the pack is the facilitator's choice, behind the PIN
         app.flow.labels = {"event": self.config.event} if self.config.event else {}
         self.gate = PinGate(self.config.pin, self.clock)
         self.guard = KioskGuard(app, self.config, self.clock, self.open_facilitator, self.reset_team)
@@ -89,18 +91,14 @@ class Kiosk:
     def pack(self) -> Pack:
         return self.packs[self.pack_index][1]
 
+    @property
+    def pack_index(self) -> int:
+        return int(self.app.pack_index)
+
     def choose_pack(self, index: int) -> None:
         """Play pack ``index`` from the next team on (the current game, if any, ends as 'quit')."""
-        from rumours_game.ui.assets import AssetCache
-        from rumours_game.ui.audio import Audio
-
-        path, pack = self.packs[index % len(self.packs)]
-        self.pack_index = index % len(self.packs)
-        ctx = self.app.ctx
-        ctx.pack, ctx.pack_path = pack, path
-        ctx.assets = AssetCache(path)
-        ctx.audio = Audio(ctx.assets.read, muted=ctx.settings.muted)
-        self.start_language = self.config.language or pack.default_language
+        self.app.choose_pack(index)
+        self.start_language = self.config.language or self.pack.default_language
         self.reset_team("quit")
 
     def choose_language(self, lang: str) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from rumours_game.engine import Session
 from rumours_game.pack import Pack, PackError, load_pack
+from rumours_game.pack.i18n import tr as translate
 from rumours_game.strings import Texts, language_name
 from rumours_game.survey import ResponseSink, SessionRecorder
 from rumours_game.text.console import Console, EndOfInput
@@ -19,7 +21,7 @@ from rumours_game.text.survey_flow import TextSurvey
 
 
 def run_text(
-    pack_path: str | Path,
+    pack_paths: str | Path | Sequence[str | Path],
     lang: str | None,
     data_dir: Path | None,
     stdin: TextIO,
@@ -29,8 +31,9 @@ def run_text(
     seed: int | None = None,
     clock: Clock | None = None,
 ) -> int:
-    """Play the pack at ``pack_path`` in text; returns 0 after play (any ending, quit or end of input),
-    1 when the pack cannot be loaded (its problems are printed as ``file:line:col: error: message``).
+    """Play the pack at ``pack_paths`` in text; returns 0 after play (any ending, quit or end of input),
+    1 when a pack cannot be loaded (its problems are printed as ``file:line:col: error: message``).
+    With several packs, every one is loaded first and the player chooses which game to play.
 
     ``lang``: the player's language (None: the pack's default). ``data_dir`` is where the caller keeps
     its data: text play never opens the store itself; the caller opens it and passes it as ``sink``
@@ -39,17 +42,51 @@ def run_text(
     clock), the source of the game's time.
     """
     console = Console(stdin, stdout)
-    try:
-        pack = load_pack(pack_path)
-    except PackError as err:
-        errors = [p for p in err.problems if p.severity == "error"]
-        console.say(Texts(lang or "en")("text.pack_errors", n=len(errors)))
-        for problem in err.problems:
-            where = problem.format() if problem.file else f"{problem.severity}: {problem.message}"
-            console.line(where)
+    paths = [pack_paths] if isinstance(pack_paths, str | Path) else list(pack_paths)
+    packs: list[Pack] = []
+    broken = False
+    for path in paths:
+        try:
+            packs.append(load_pack(path))
+        except PackError as err:
+            broken = True
+            _report(console, err, lang, f"{path}/" if len(paths) > 1 else "")
+    if broken:
         console.flush()
         return 1
+    try:
+        pack = _choose(packs, lang, console)
+    except (EndOfInput, QuitGame) as stop:
+        texts = Texts(lang or packs[0].default_language)
+        console.say(texts("text.end.eof" if isinstance(stop, EndOfInput) else "text.end.quit"))
+        console.flush()
+        return 0
     return play(pack, lang, console, sink=sink, seed=seed, clock=clock)
+
+
+def _report(console: Console, err: PackError, lang: str | None, base: str) -> None:
+    """A pack's problems, one ``file:line:col: severity: message`` line each (``base``: the pack's folder,
+    written when several packs were given)."""
+    errors = [p for p in err.problems if p.severity == "error"]
+    console.say(Texts(lang or "en")("text.pack_errors", n=len(errors)))
+    for problem in err.problems:
+        where = base + problem.format() if problem.file else f"{problem.severity}: {problem.message}"
+        console.line(where)
+
+
+def _choose(packs: list[Pack], lang: str | None, console: Console) -> Pack:
+    """The pack to play: the only one, or the one the player picks from a numbered list of titles."""
+    if len(packs) == 1:
+        return packs[0]
+    first = packs[0]
+    lang = lang or first.default_language
+    ctx = TextContext(first, lang, console, Texts(lang, first.strings))
+    titles = [translate(pack.title, lang, pack.default_language) for pack in packs]
+    while True:
+        index = ctx.pick(ctx.t("text.which_game"), titles)
+        if index is not None:
+            console.say()
+            return packs[index]
 
 
 def _speaks(pack: Pack, lang: str) -> bool:

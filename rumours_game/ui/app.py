@@ -11,6 +11,9 @@ import pygame
 
 from rumours_game.atomic import atomic_file
 from rumours_game.engine import Action, Event
+from rumours_game.pack.models import Pack
+from rumours_game.ui.assets import AssetCache
+from rumours_game.ui.audio import Audio
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.flow import Flow
 from rumours_game.ui.layout import Layout
@@ -90,6 +93,9 @@ class App:
         self.after_dispatch: list[Callable[[Action, list[Event]], None]] = []
         self.hooks: list[AppHook] = []
         self._later: list[Callable[[], None]] = []
+        self.packs: list[tuple[Path, Pack]] = [(ctx.pack_path, ctx.pack)]
+        """Every pack this app offers (``rumours play A B``, a kiosk's packs); the one played is ``pack_index``."""
+        self.pack_index = 0
         ctx.after_dispatch.append(self._dispatched)
         self.flow = Flow(self, seed)
         """Moves between screens; ``seed`` fixes the survey order and the game's seed (tests, walkthroughs)."""
@@ -159,6 +165,19 @@ class App:
         from rumours_game.ui.reload import reload_pack
 
         return reload_pack(self)
+
+    def choose_pack(self, index: int) -> None:
+        """Play pack ``index`` of :attr:`packs` (counted round) from now on: its texts, pictures and sounds, and
+        its default language when it lacks the current one. The caller shows it: the title lays itself out
+        again, the kiosk starts the next team."""
+        self.pack_index = index % len(self.packs)
+        path, pack = self.packs[self.pack_index]
+        ctx = self.ctx
+        ctx.pack, ctx.pack_path = pack, path
+        ctx.assets = AssetCache(path)
+        ctx.audio = Audio(ctx.assets.read, muted=ctx.settings.muted)
+        if ctx.lang not in pack.languages:
+            ctx.lang = pack.default_language
 
     # ------------------------------------------------------------------ settings
     def resize(self, size: tuple[int, int]) -> None:

@@ -40,6 +40,8 @@ class Flow:
         self.game_over = False
         self.last_ending: str | None = None
         """How the last game ended ('escaped' or 'out_of_time')."""
+        self.choose_game = True
+        """The title offers the app's packs when it has several (a kiosk leaves that to its facilitator)."""
         self.labels: dict[str, str] = {}
         """Labels stored with every session this app starts (the kiosk's ``event``)."""
         self.start_lang = app.ctx.lang
@@ -58,7 +60,8 @@ class Flow:
         self.plan = self.survey = None
         self.agreed, self.cards, self.game_over, self.pending = [], [], False, 0.0
         # nothing a team chose leaks to the next one: language, options and emblem start from the defaults
-        self.ctx.lang = self.start_lang
+        pack = self.ctx.pack
+        self.ctx.lang = self.start_lang if self.start_lang in pack.languages else pack.default_language
         self.ctx.settings = replace(self.start_settings)
         if self.ctx.audio is not None:
             self.ctx.audio.set_muted(self.ctx.settings.muted)

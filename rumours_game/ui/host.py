@@ -10,9 +10,11 @@ they can do to it is exactly what is written here, and mypy checks every call.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from rumours_game.pack.models import Pack
     from rumours_game.ui.context import UiContext
     from rumours_game.ui.flow import Flow
     from rumours_game.ui.scene import Scene
@@ -23,6 +25,14 @@ class SceneHost(Protocol):
 
     dirty: bool
     """Set to True when the scene needs drawing again (a hover changed, a text moved)."""
+
+    pack_index: int
+    """Which of ``packs`` is played now."""
+
+    @property
+    def packs(self) -> Sequence[tuple[Path, Pack]]:
+        """Every pack the app offers (path, pack); the title lets a team choose when there are several."""
+        ...
 
     @property
     def ctx(self) -> UiContext:
@@ -60,6 +70,9 @@ class SceneHost(Protocol):
     def reload(self) -> bool:
         """Load the pack again from disk (F5 or a Retry button); True when it loaded."""
         ...
+
+    def choose_pack(self, index: int) -> None:
+        """Play pack ``index`` of ``packs`` from now on (the caller lays itself out again)."""
 
     def toggle_sound(self) -> None:
         """Sound off when on, on when off."""

@@ -27,6 +27,7 @@ def reload_pack(app: App) -> bool:
             app.push(scene)
         return False
     ctx.pack = pack
+    app.packs[app.pack_index] = (ctx.pack_path, pack)
     ctx.assets.clear()
     ctx.audio.forget()
     while isinstance(app.top, PackErrorScene):

@@ -60,18 +60,20 @@ def make_app(
 
 
 def play(
-    pack: Pack,
-    pack_path: Path,
+    packs: list[tuple[Path, Pack]],
     lang: str,
     sink: ResponseSink | None,
     size: tuple[int, int] = DEFAULT_SIZE,
     fullscreen: bool = False,
     settings: Settings | None = None,
 ) -> int:
-    """Play in a window until it is closed."""
+    """Play in a window until it is closed. ``packs`` (path, pack): the first starts; with several, the
+    title offers them all. ``lang``: the language every team starts in (a pack without it uses its own)."""
     import pygame
 
-    app = make_app(pack, pack_path, lang, sink, size, fullscreen=fullscreen, settings=settings)
+    path, pack = packs[0]
+    app = make_app(pack, path, lang, sink, size, fullscreen=fullscreen, settings=settings)
+    app.packs = list(packs)
     app.flow.title()
     try:
         return app.run()

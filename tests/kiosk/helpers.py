@@ -29,15 +29,22 @@ class FakeClock:
         self.now += seconds
 
 
-def kiosk_app(data_dir: Path, config: KioskConfig | None = None, clock: FakeClock | None = None):
-    """(kiosk, driver, store, clock): the tutorial in kiosk mode recording into ``data_dir``."""
+def kiosk_app(
+    data_dir: Path,
+    config: KioskConfig | None = None,
+    clock: FakeClock | None = None,
+    more: tuple[Path, ...] = (),
+):
+    """(kiosk, driver, store, clock): the tutorial in kiosk mode recording into ``data_dir`` (``more``: other
+    packs the kiosk offers after it)."""
     config = config or KioskConfig()
     clock = clock or FakeClock()
     pack = load_pack(TUTORIAL)
     store = Store.open(data_dir, kiosk_id=config.kiosk_id)
     plan = Plan(pack, pack.walkthroughs[0], "en")
     app = make_app(pack, TUTORIAL, "en", store, (1280, 720), headless=True, seed=plan.seed)
-    kiosk = Kiosk(app, config, [(TUTORIAL, pack)], data_dir, store.kiosk_id, clock)
+    packs = [(TUTORIAL, pack), *((path, load_pack(path)) for path in more)]
+    kiosk = Kiosk(app, config, packs, data_dir, store.kiosk_id, clock)
     return kiosk, Driver(app, plan), store, clock
 
 

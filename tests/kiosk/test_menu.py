@@ -12,7 +12,7 @@ from rumours_game.kiosk.codes import CHILD_QUIT
 from rumours_game.kiosk.config import Export, KioskConfig
 from rumours_game.kiosk.data import CHECKSUMS, export_targets, summarize, verify_checksums
 
-from ..ui.helpers import button, click, post, scene_is, until
+from ..ui.helpers import ROOT, button, click, post, scene_is, until
 from .helpers import frames, kiosk_app
 
 
@@ -109,6 +109,25 @@ def test_language_cycles_and_the_touch_test_marks_targets(data_dir):
     assert app.top.hit == {0, 1, 2, 3, 4}
     post(app, *click(button(app, "done").rect.center))
     assert app.top.name == "kiosk-menu"
+
+
+def test_the_pack_button_switches_the_game_the_next_team_plays(data_dir):
+    escape = ROOT / "scenarios" / "escape-rumours"
+    kiosk, _, _, _ = kiosk_app(data_dir, more=(escape,))
+    app = kiosk.app
+    assert app.top.name == "title" and all(
+        b.key != "game" for b in app.top.buttons
+    )  # the facilitator's choice
+    open_menu(kiosk)
+    post(app, *click(button(app, "pack").rect.center))
+    assert kiosk.pack_index == app.pack_index == 1 and app.ctx.pack is kiosk.pack is kiosk.packs[1][1]
+    assert app.ctx.pack_path == escape and app.ctx.assets.root == escape
+    assert app.top.name == "kiosk-menu" and "Neighbours' Night" in button(app, "pack").text
+    post(app, *click(button(app, "back").rect.center))
+    assert app.top.name == "title" and app.ctx.lang == "en"
+    open_menu(kiosk)
+    post(app, *click(button(app, "pack").rect.center))
+    assert kiosk.pack_index == 0 and app.ctx.pack_path == kiosk.packs[0][0]
 
 
 def test_quit_asks_first_then_ends_the_game_process_with_the_quit_code(data_dir):

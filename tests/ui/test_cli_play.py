@@ -113,7 +113,7 @@ def test_large_text_and_high_contrast_from_the_command_line(monkeypatch, data_di
 
     seen = {}
 
-    def fake(pack, pack_path, lang, sink, size, fullscreen, settings):
+    def fake(packs, lang, sink, size, fullscreen, settings):
         seen["settings"] = settings
         return 0
 

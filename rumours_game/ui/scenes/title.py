@@ -1,5 +1,6 @@
-"""The title screen, where a team starts: the game and the pack, the language, the screen options, and how
-many players share the screen (choosing that starts the game)."""
+"""The title screen, where a team starts: the game and the pack (a choice of game when the app offers several
+packs), the language, the screen options, and how many players share the screen (choosing that starts the
+game)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,16 @@ class TitleScene(Scene):
             ctx.t("app.title"), ctx.rect(80, 16, 1120, 76), 56, bold=True, colour=pal.accent, align="center"
         )
         self.write(ctx.t("title.tagline"), ctx.rect(80, 92, 1120, 40), 24, align="center")
-        self.write(ctx.tr(ctx.pack.title), ctx.rect(80, 140, 1120, 48), 30, bold=True, align="center")
+        assert self.app is not None
+        packs = self.app.packs
+        self.game = None
+        if len(packs) > 1 and self.app.flow.choose_game:
+            label = ctx.t(
+                "title.game", title=ctx.tr(ctx.pack.title), n=self.app.pack_index + 1, total=len(packs)
+            )
+            self.game = self.button(ctx.rect(160, 134, 960, 56), label, self.next_game, size=26, key="game")
+        else:
+            self.write(ctx.tr(ctx.pack.title), ctx.rect(80, 140, 1120, 48), 30, bold=True, align="center")
         self.write(
             ctx.tr(ctx.pack.summary), ctx.rect(140, 190, 1000, 78), 20, colour=pal.muted, align="center"
         )
@@ -48,7 +58,6 @@ class TitleScene(Scene):
                     rect, str(n), lambda n=n: self.start(n), kind="primary", size=44, key=f"players-{n}"
                 )
             )
-        assert self.app is not None
         for rect, (key, label, on, act) in zip(
             row(ctx.rect(140, 534, 1000, 64), 3, ctx.px(18)), option_toggles(ctx, self.app), strict=True
         ):
@@ -56,11 +65,17 @@ class TitleScene(Scene):
         self.write(ctx.t("title.how"), ctx.rect(100, 616, 1080, 90), 20, colour=pal.muted, align="center")
 
     def focus_order(self) -> list:
-        """The team sizes first (the one thing to do here), then the languages and options."""
+        """The team sizes first (the one thing to do here), then the game, the languages and options."""
         return [*self.players, *(b for b in self.buttons if b not in self.players)]
 
     def default_focus(self):
         return self.players[0]
+
+    def next_game(self) -> None:
+        """The app's next pack (round to the first after the last): its title, summary and languages."""
+        assert self.app is not None
+        self.app.choose_pack(self.app.pack_index + 1)
+        self.app.rebuild()
 
     def choose_language(self, lang: str) -> None:
         assert self.app is not None
