@@ -118,3 +118,12 @@ def test_the_game_label_fits_at_18_px_or_more_in_every_catalog_language(packs, l
         font, _ = fit(app.ctx.fonts, label, inner.w, inner.h, app.ctx.font_px(26), bold=True, keep_words=True)
         assert font.point_size >= MIN_PX, (lang, label, font.point_size)
     assert app.ctx.fonts.overflows == []
+
+
+def test_f5_reloads_the_pack_chosen_and_keeps_it_chosen(packs):
+    app = two_packs(packs)
+    button(app, "game").activate()
+    post(app, *key(pygame.K_F5))
+    assert app.top.name == "title" and app.pack_index == 1 and app.ctx.pack_path == ESCAPE
+    assert app.packs[1][1] is app.ctx.pack and app.ctx.pack is not packs[1][1]  # the one read again
+    assert app.packs[0] == packs[0]
