@@ -74,7 +74,7 @@ def expand_packs(given: list[Path]) -> list[Path]:
 def load_or_report(pack_path: Path) -> Pack | None:
     """Load a pack for a command; on errors print them to stderr and return None (the caller exits 1)."""
     require_pack_path(pack_path)
-    result = check_pack(pack_path)
+    result = check_pack(pack_path, author_checks=False)  # only errors are shown here
     if result.pack is None:
         print_problems(pack_path, [p for p in result.problems if p.severity == "error"], sys.stderr)
         errors = sum(p.severity == "error" for p in result.problems)

@@ -91,8 +91,11 @@ def unread_files(files: Iterable[str]) -> Iterator[Problem]:
 CHECKS = (check_hidden, check_search_pictures, check_escape_locked)
 
 
-def design(inp: LintInput) -> list[Problem]:
-    """Every design problem of a validated pack (these checks, and the readability ones of textcheck.py)."""
+def design(inp: LintInput, author_checks: bool = True) -> list[Problem]:
+    """Every design problem of a validated pack: these checks and, with ``author_checks``, the readability
+    ones of textcheck.py (text fit, glyphs, tap targets: warnings for the author, which the game loading a
+    pack to play it skips)."""
     from rumours_game.pack.textcheck import CHECKS as READABILITY
 
-    return [p for check in (*CHECKS, *READABILITY) for p in check(inp)]
+    checks = (*CHECKS, *READABILITY) if author_checks else CHECKS
+    return [p for check in checks for p in check(inp)]

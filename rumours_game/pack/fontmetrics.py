@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import math
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
@@ -29,16 +30,31 @@ class Metrics:
     """ascender - descender + line gap, in font units."""
     advance: dict[int, int]
     """Code point -> advance width in font units, for every character the font can draw."""
+    by_char: dict[str, int] = field(init=False, repr=False, compare=False)
+    """Character -> advance width, built once from ``advance`` so that measuring a text is one C-level pass."""
+    fallback: int = field(init=False, repr=False, compare=False)
+    """The advance of a character the font cannot draw (drawn as '?')."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_char", {chr(cp): w for cp, w in self.advance.items()})
+        object.__setattr__(self, "fallback", self.advance.get(ord("?"), self.units_per_em // 2))
 
     def covers(self, char: str) -> bool:
         """True when the font has a glyph for ``char`` (spaces and line breaks always count)."""
-        return ord(char) in self.advance or char in "\n\r\t"
+        return char in self.by_char or char in "\n\r\t"
+
+    def units(self, text: str) -> int:
+        """The advance of one line of ``text`` in font units (no kerning): scale it to pixels with
+        :meth:`to_pixels`, so one measurement answers every size."""
+        return sum(map(self.by_char.get, text, repeat(self.fallback)))
+
+    def to_pixels(self, units: int, size: float) -> float:
+        """A width in font units as pixels at ``size`` pixels per em."""
+        return units * size / self.units_per_em
 
     def width(self, text: str, size: float) -> float:
         """The width in pixels of one line of ``text`` at ``size`` pixels per em (no kerning)."""
-        fallback = self.advance.get(ord("?"), self.units_per_em // 2)
-        units = sum(self.advance.get(ord(c), fallback) for c in text)
-        return units * size / self.units_per_em
+        return self.to_pixels(self.units(text), size)
 
     def line_skip(self, size: float) -> int:
         """The distance between two lines in pixels at ``size``."""

@@ -61,19 +61,25 @@ def _no_gc() -> Iterator[None]:
 
 
 def load_pack(path: str | Path) -> models.Pack:
-    """Load a pack folder or .zip; raises :class:`PackError` listing every problem when it has errors."""
-    result = check_pack(path)
+    """Load a pack folder or .zip to play it; raises :class:`PackError` listing every error.
+
+    Runs every check that can make a pack unplayable (and the safety limits), not the author-only
+    readability warnings (:func:`check_pack` with ``author_checks=False``)."""
+    result = check_pack(path, author_checks=False)
     if result.pack is None:
         raise PackError(result.problems)
     return result.pack
 
 
-def check_pack(path: str | Path) -> LoadResult:
-    """Read, merge, validate and check a pack; never raises for bad input."""
+def check_pack(path: str | Path, author_checks: bool = True) -> LoadResult:
+    """Read, merge, validate and check a pack; never raises for bad input.
+
+    ``author_checks=False`` (the game loading a pack to play it) leaves out the warnings only an author can
+    act on (text fit, glyph coverage, tap-target size); every error and every safety limit still runs."""
     with _no_gc():
         source = open_source(Path(path))
         try:
-            return _check(source)
+            return _check(source, author_checks)
         finally:
             source.close()
 
@@ -166,7 +172,7 @@ class _Merged:
         origins.extend((file, i) for i in range(len(value)))
 
 
-def _check(source: PackSource) -> LoadResult:
+def _check(source: PackSource, author_checks: bool) -> LoadResult:
     problems = list(source.problems)
     if any(p.code in ("pack-not-found", "zip-invalid", "too-many-files") for p in problems):
         return LoadResult(None, problems, [])
@@ -221,7 +227,7 @@ def _check(source: PackSource) -> LoadResult:
     if pack is not None:
         inp = LintInput(pack, merged.locate, frozenset(source.files), source.read)
         problems.extend(lint(inp))
-        problems.extend(design(inp))
+        problems.extend(design(inp, author_checks))
     problems = _sorted(problems)
     return LoadResult(
         pack if not has_errors(problems) else None, problems, ordered, merged.data, merged.locate

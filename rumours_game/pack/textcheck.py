@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from rumours_game.pack import models
@@ -77,45 +78,85 @@ def _variants(path: Path_, value: Any) -> Iterator[tuple[Path_, str]]:
             yield from _variants((*path, i), text)
 
 
+class Layout:
+    """A text cut into paragraphs of words, each word measured once in font units: wrapping it at any size
+    is then one pass over the words (linear in the text's length), and each size is wrapped only once."""
+
+    def __init__(self, font: Metrics, text: str) -> None:
+        self.font = font
+        self.space = font.units(" ")
+        self.paragraphs = [[(word, font.units(word)) for word in p.split()] for p in text.split("\n")]
+        self._counts: dict[tuple[int, float], int] = {}
+
+    def lines(self, size: float, width: float) -> list[str]:
+        """Greedy word wrap, as the game does it (a word longer than a line is broken)."""
+        font = self.font
+        lines: list[str] = []
+        for words in self.paragraphs:
+            line: list[str] = []
+            line_units = 0
+            for word, units in words:
+                candidate = line_units + self.space + units if line else units
+                if font.to_pixels(candidate, size) <= width:
+                    line.append(word)
+                    line_units = candidate
+                    continue
+                if line:
+                    lines.append(" ".join(line))
+                rest = self._break(word, units, size, width, lines)
+                line, line_units = [rest], font.units(rest)
+            lines.append(" ".join(line))
+        return lines
+
+    def _break(self, word: str, units: int, size: float, width: float, lines: list[str]) -> str:
+        """Append the heads of ``word`` that fill whole lines to ``lines``; return what is left of it."""
+        font = self.font
+        if font.to_pixels(units, size) <= width or len(word) <= 1:
+            return word
+        prefix = list(accumulate(map(font.units, word), initial=0))
+        start = 0
+        while font.to_pixels(prefix[-1] - prefix[start], size) > width and len(word) - start > 1:
+            lo, hi = 1, len(word) - start - 1  # the longest head of the rest that fits
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                fit = font.to_pixels(prefix[start + mid] - prefix[start], size) <= width
+                lo, hi = (mid, hi) if fit else (lo, mid - 1)
+            lines.append(word[start : start + lo])
+            start += lo
+        return word[start:]
+
+    def count(self, size: int, width: float) -> int:
+        """How many lines the text takes at ``size`` in ``width`` pixels (wrapped once per size)."""
+        key = (size, width)
+        if key not in self._counts:
+            self._counts[key] = len(self.lines(size, width))
+        return self._counts[key]
+
+
 def wrap(font: Metrics, size: float, text: str, width: float) -> list[str]:
     """Greedy word wrap, as the game does it (a word longer than a line is broken)."""
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            if font.width(candidate, size) <= width:
-                line = candidate
-                continue
-            if line:
-                lines.append(line)
-            while font.width(word, size) > width and len(word) > 1:
-                lo, hi = 1, len(word) - 1  # the longest head of the word that fits
-                while lo < hi:
-                    mid = (lo + hi + 1) // 2
-                    lo, hi = (mid, hi) if font.width(word[:mid], size) <= width else (lo, mid - 1)
-                cut = lo
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
-        lines.append(line)
-    return lines
+    return Layout(font, text).lines(size, width)
 
 
-def fits(font: Metrics, slot: Slot, text: str, scale: float) -> tuple[bool, int, int]:
-    """Whether ``text`` fits ``slot`` at some size the game may shrink it to; (fits, lines needed, lines room)."""
+def fits(
+    font: Metrics, slot: Slot, text: str, scale: float, layout: Layout | None = None
+) -> tuple[bool, int, int]:
+    """Whether ``text`` fits ``slot`` at some size the game may shrink it to; (fits, lines needed, lines room).
+    Pass the text's ``layout`` to share its measurements and wrappings between calls."""
     size = int(slot.size * scale)
     smallest = max(8, size // 2)
     room_smallest = max(1, slot.h // font.line_skip(smallest))
-    if font.width(text, smallest) > slot.w * room_smallest:  # cannot fit however it wraps
-        return False, int(font.width(text, smallest) // slot.w) + 1, room_smallest
+    total = font.width(text, smallest)
+    if total > slot.w * room_smallest:  # cannot fit however it wraps
+        return False, int(total // slot.w) + 1, room_smallest
+    layout = layout or Layout(font, text)
     while True:
-        lines = wrap(font, size, text, slot.w)
+        needed = layout.count(size, slot.w)
         room = max(1, slot.h // font.line_skip(size))
-        if len(lines) <= room:
-            return True, len(lines), room
+        if needed <= room:
+            return True, needed, room
         if size <= smallest:
-            return False, len(lines), room
+            return False, needed, room
         size = max(smallest, int(size * 0.9))
 
 
@@ -138,8 +179,9 @@ def check_text_fits(inp: LintInput) -> Iterator[Problem]:
         if font is None:
             return
         for path, text in _variants(base, value):
+            layout = Layout(font, text)  # measured once, each size wrapped once for both scales
             for scale, mode in ((1.0, ""), (LARGE_TEXT_SCALE, " with large text on")):
-                ok, needed, room = fits(font, slot, text, scale)
+                ok, needed, room = fits(font, slot, text, scale, layout)
                 if ok:
                     continue
                 keep = _longest_fitting(font, slot, text, LARGE_TEXT_SCALE)
@@ -162,7 +204,7 @@ def check_glyphs(inp: LintInput) -> Iterator[Problem]:
         return
     for base, value in texts(inp.pack, ()):
         for path, text in _variants(base, value):
-            missing = sorted({c for c in text if not (regular.covers(c) and bold.covers(c))})
+            missing = sorted(c for c in set(text) if not (regular.covers(c) and bold.covers(c)))
             if not missing:
                 continue
             shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:5])
