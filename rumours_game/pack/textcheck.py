@@ -86,6 +86,11 @@ class Layout:
         self.font = font
         self.space = font.units(" ")
         self.paragraphs = [[(word, font.units(word)) for word in p.split()] for p in text.split("\n")]
+        words = self.paragraphs[0] if len(self.paragraphs) == 1 else None
+        self.one_line: int | None = (
+            None if words is None else sum(u for _, u in words) + self.space * max(0, len(words) - 1)
+        )
+        """The width in units of the text on one line (None when it has line breaks)."""
         self._counts: dict[tuple[int, float], int] = {}
 
     def lines(self, size: float, width: float) -> list[str]:
@@ -127,6 +132,8 @@ class Layout:
 
     def count(self, size: int, width: float) -> int:
         """How many lines the text takes at ``size`` in ``width`` pixels (wrapped once per size)."""
+        if self.one_line is not None and self.font.to_pixels(self.one_line, size) <= width:
+            return 1  # the whole text fits on one line: no need to wrap it
         key = (size, width)
         if key not in self._counts:
             self._counts[key] = len(self.lines(size, width))
@@ -202,9 +209,10 @@ def check_glyphs(inp: LintInput) -> Iterator[Problem]:
     regular, bold = metrics(REGULAR), metrics(BOLD)
     if regular is None or bold is None:
         return
+    drawable = regular.by_char.keys() & bold.by_char.keys() | set("\n\r\t")
     for base, value in texts(inp.pack, ()):
         for path, text in _variants(base, value):
-            missing = sorted(c for c in set(text) if not (regular.covers(c) and bold.covers(c)))
+            missing = sorted(set(text) - drawable)
             if not missing:
                 continue
             shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in missing[:5])
