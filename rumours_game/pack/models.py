@@ -162,6 +162,10 @@ class Hotspot(Model):
     wrong_item: LocalText | None = Field(
         default=None, description="What the object answers when players use an item that does not help."
     )
+    image: str | None = Field(
+        default=None,
+        description="A close-up picture shown with the object's puzzle; default: its part of the room picture.",
+    )
 
     @model_validator(mode="after")
     def _uses(self) -> Hotspot:

@@ -29,6 +29,9 @@ def _asset_refs(pack: models.Pack) -> Iterator[tuple[Path_, str, tuple[str, ...]
             yield ("rooms", r, "background"), room.background, IMAGE_SUFFIXES, "picture"
         if room.music:
             yield ("rooms", r, "music"), room.music, SOUND_SUFFIXES, "sound"
+        for h, spot in enumerate(room.objects):
+            if spot.image:
+                yield ("rooms", r, "objects", h, "image"), spot.image, IMAGE_SUFFIXES, "picture"
     for i, item in enumerate(pack.items):
         if item.icon:
             yield ("items", i, "icon"), item.icon, IMAGE_SUFFIXES, "picture"

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from rumours_game.engine import K, hint_offer
+from rumours_game.pack.models import Hotspot
 from rumours_game.ui.focus import ACTIVATE_KEYS, ARROWS, Focusable
 from rumours_game.ui.scene import Scene
+from rumours_game.ui.scenes.closeup import BagScene, CloseupScene, closeup, host_of
 from rumours_game.ui.scenes.hint import offer_hint
 from rumours_game.ui.scenes.room import clock_text
 
@@ -49,7 +51,11 @@ class PuzzleScene(Scene):
         self.back = self.button(
             ctx.rect(10, 6, 220, 44), "← " + ctx.t("puzzle.back"), self.leave_puzzle, size=19, key="back"
         )
-        self.write(ctx.tr(puzzle.title), ctx.rect(245, 6, 620, 44), 26, bold=True, valign="center")
+        self.write(ctx.tr(puzzle.title), ctx.rect(245, 6, 470, 44), 26, bold=True, valign="center")
+        held = len(ctx.state.inventory)
+        self.bag = self.button(
+            ctx.rect(725, 6, 150, 44), ctx.t("puzzle.bag", n=held), self.open_bag, size=18, key="bag"
+        )
         self.clock_rect = ctx.rect(880, 6, 200, 44)
         hint = hint_offer(ctx.pack, ctx.state, self.puzzle_id)
         label = (
@@ -66,6 +72,16 @@ class PuzzleScene(Scene):
             key="hint",
         )
         prompt = ctx.rect(40, 68, 1200, 104)
+        self.look = None
+        self._thumb: tuple[pygame.Surface, pygame.Rect] | None = None
+        spot = host_of(ctx, self.puzzle_id) if puzzle.type != "search" else None
+        thumb = ctx.rect(40, 68, 180, 104)
+        art = ctx.pack.room(ctx.state.room).background
+        picture = closeup(ctx, spot, art, thumb.inflate(-ctx.px(8), -ctx.px(8)).size) if spot else None
+        if spot is not None and picture is not None:
+            self._thumb = (picture, picture.get_rect(center=thumb.center))
+            self.look = self.button(thumb, "", lambda: self.show_closeup(spot), kind="quiet", key="closeup")
+            prompt = ctx.rect(232, 68, 1008, 104)
         self.panel(prompt, 220)
         self.write(ctx.tr(puzzle.prompt), prompt.inflate(-ctx.px(32), -ctx.px(16)), 22, valign="center")
         taken = ctx.state.hints_taken(self.puzzle_id)
@@ -96,7 +112,15 @@ class PuzzleScene(Scene):
         self._update_clock()
 
     def focus_order(self) -> list[Focusable]:
-        return [b for b in (self.go_on, self.hint, self.back) if b is not None]
+        return [b for b in (self.go_on, self.look, self.bag, self.hint, self.back) if b is not None]
+
+    def show_closeup(self, spot: Hotspot) -> None:
+        """The object the puzzle is about, as large as the screen allows."""
+        self.app.push(CloseupScene(self.ctx, spot))
+
+    def open_bag(self) -> None:
+        """Read the team's items without leaving the puzzle."""
+        self.app.push(BagScene(self.ctx))
 
     def default_focus(self):
         return self.go_on or self.hint
@@ -218,6 +242,8 @@ class PuzzleScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
+        if self._thumb is not None:
+            surface.blit(*self._thumb)
         if self._clock_img is not None:
             surface.blit(self._clock_img, self._clock_img.get_rect(midright=self.clock_rect.midright))
         if self.widget is not None:

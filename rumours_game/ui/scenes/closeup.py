@@ -1,0 +1,133 @@
+"""Close-ups in the puzzle view: the object a puzzle is about, and the team's bag, read without leaving."""
+
+from __future__ import annotations
+
+import pygame
+
+from rumours_game.pack.models import Hotspot
+from rumours_game.ui import draw as drawing
+from rumours_game.ui.context import UiContext
+from rumours_game.ui.scene import Scene
+from rumours_game.ui.scenes.inventory import Inventory, ItemScene
+
+MARGIN = 0.15
+"""How much of the room picture around the object its default close-up shows (a fraction of its size)."""
+
+
+def host_of(ctx: UiContext, puzzle_id: str) -> Hotspot | None:
+    """The object in the current room that opens this puzzle."""
+    room = ctx.pack.room(ctx.state.room)
+    return next((h for h in room.objects if h.puzzle == puzzle_id), None)
+
+
+def closeup(
+    ctx: UiContext, spot: Hotspot, room_background: str | None, size: tuple[int, int]
+) -> pygame.Surface | None:
+    """The object's own close-up picture, else its part of the room picture, scaled to fit ``size``."""
+    if spot.image:
+        picture = ctx.assets.image(spot.image)
+    elif room_background:
+        art = ctx.assets.image(room_background)
+        w, h = art.get_size()
+        r = spot.rect
+        mx, my = r.w * MARGIN, r.h * MARGIN
+        crop = pygame.Rect(
+            round((r.x - mx) * w), round((r.y - my) * h), round((r.w + 2 * mx) * w), round((r.h + 2 * my) * h)
+        )
+        crop = crop.clip(art.get_rect())
+        if crop.w < 2 or crop.h < 2:
+            return None
+        picture = art.subsurface(crop)
+    else:
+        return None
+    pw, ph = picture.get_size()
+    scale = min(size[0] / pw, size[1] / ph)
+    return pygame.transform.smoothscale(picture, (max(1, round(pw * scale)), max(1, round(ph * scale))))
+
+
+class CloseupScene(Scene):
+    """The object's close-up as large as the screen allows, over the puzzle (Close or Escape)."""
+
+    name = "closeup"
+    opaque = False
+
+    def __init__(self, ctx: UiContext, spot: Hotspot) -> None:
+        super().__init__(ctx)
+        self.spot = spot
+
+    def make_static(self) -> pygame.Surface:
+        return drawing.shade(self.ctx.screen_rect.size, self.ctx.theme.shade_alpha)
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        area = ctx.rect(40, 20, 1200, 580)
+        room = ctx.pack.room(ctx.state.room)
+        picture = closeup(ctx, self.spot, room.background, area.size)
+        if picture is not None:
+            self.canvas.blit(picture, picture.get_rect(center=area.center))
+        self.close = self.button(
+            ctx.rect(490, 616, 300, 88),
+            ctx.t("item.close"),
+            self.close_it,
+            kind="primary",
+            size=28,
+            key="close",
+        )
+
+    def default_focus(self):
+        return self.close
+
+    def close_it(self) -> None:
+        assert self.app is not None
+        self.app.pop()
+
+    def on_escape(self) -> bool:
+        self.close_it()
+        return True
+
+
+class BagScene(Scene):
+    """The team's items over the puzzle: touch one to read it close up (reading only: no Use here)."""
+
+    name = "bag"
+    opaque = False
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        self.inventory = Inventory()
+
+    def make_static(self) -> pygame.Surface:
+        return drawing.shade(self.ctx.screen_rect.size, self.ctx.theme.shade_alpha)
+
+    def layout(self) -> None:
+        ctx = self.ctx
+        box = ctx.rect(390, 30, 500, 660)
+        self.panel(box, 250)
+        self.write(ctx.t("room.inventory"), ctx.rect(410, 40, 460, 44), 28, bold=True, align="center")
+        held = list(ctx.state.inventory)
+        if not held:
+            self.write(ctx.t("room.inventory_empty"), ctx.rect(420, 100, 440, 120), 22, align="center")
+        self.items = self.inventory.build(self, (440, 92, 400, 480), held, self.read)
+        self.close = self.button(
+            ctx.rect(490, 590, 300, 84),
+            ctx.t("item.close"),
+            self.close_it,
+            kind="primary",
+            size=28,
+            key="close",
+        )
+
+    def read(self, item_id: str) -> None:
+        assert self.app is not None
+        self.app.push(ItemScene(self.ctx, item_id))
+
+    def default_focus(self):
+        return next(iter(self.items.values()), self.close)
+
+    def close_it(self) -> None:
+        assert self.app is not None
+        self.app.pop()
+
+    def on_escape(self) -> bool:
+        self.close_it()
+        return True

@@ -1,0 +1,28 @@
+"""Puzzles show what they are about: the object's close-up, and the bag read without leaving."""
+
+from __future__ import annotations
+
+from tests.ui.helpers import button, click, headless, post, until
+
+
+def in_puzzle(puzzle_id: str):
+    return lambda app: app.top is not None and app.top.name == "puzzle" and app.top.puzzle_id == puzzle_id
+
+
+def test_the_map_puzzle_shows_the_map_and_the_bag() -> None:
+    driver = headless()
+    driver.start()
+    until(driver, in_puzzle("refugee-map"))
+    app = driver.app
+    post(app, *click(button(app, "closeup").rect.center))
+    closeup = app.top
+    assert closeup.name == "closeup" and closeup.spot.id == "map"
+    post(app, *click(button(app, "close").rect.center))
+    assert app.top.name == "puzzle"
+    post(app, *click(button(app, "bag").rect.center))
+    assert app.top.name == "bag" and "unhcr-report" in app.top.items
+    post(app, *click(app.top.items["unhcr-report"].rect.center))
+    assert app.top.name == "item" and not any(b.key == "use" for b in app.top.buttons), "reading only"
+    post(app, *click(button(app, "close").rect.center))
+    post(app, *click(button(app, "close").rect.center))
+    assert app.top.name == "puzzle" and app.top.puzzle_id == "refugee-map"
