@@ -28,10 +28,8 @@ def play_session(store: Store, *, players: int = 2, seed: int = 0, event: str = 
     session = store.start_session(pack, "en", seed=seed, event=event)
     plan = SurveyPlan.build(pack.survey, players, rng)  # type: ignore[arg-type]
     pre = SurveyRun(plan, store, session, "pre")
-    for number, _ in enumerate(plan.players):
-        if number:
-            pre.ready()
-        pre.consent(True)
+    for _ in plan.players:
+        pre.consent(True)  # the next player's consent screen is also the hand-over (no separate pass screen)
         while isinstance(pre.step, Question):
             pre.answer(rng.randint(1, pre.step.item.scale_max))
     post = SurveyRun(plan, store, session, "post", players=pre.agreed)
