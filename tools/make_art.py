@@ -221,7 +221,7 @@ def shelf(s: pygame.Surface, rng: random.Random) -> None:
 
 
 def whiteboard(s: pygame.Surface) -> None:
-    """The whiteboard on the back wall with a message in mirror writing."""
+    """The whiteboard on the back wall (its message is drawn by the game, in the player's language)."""
     r = R(0.30, 0.08, 0.28, 0.28)
     shadow(s, r, 22, 130)
     pygame.draw.rect(s, (170, 176, 184), r, border_radius=6)
@@ -234,8 +234,7 @@ def whiteboard(s: pygame.Surface) -> None:
         [(board.w * 0.55, 0), (board.w * 0.75, 0), (board.w * 0.45, board.h), (board.w * 0.25, board.h)],
     )
     s.blit(glare, board)
-    text(s, "CHECK THE", 46, (30, 70, 160), (board.centerx, board.y + board.h * 0.36), angle=2, mirror=True)
-    text(s, "SOURCE", 58, (200, 40, 50), (board.centerx, board.y + board.h * 0.66), angle=-2, mirror=True)
+    # the mirror writing itself is drawn by the game in each language (rooms/studio.yaml: texts)
     tray = pygame.Rect(r.x + 30, r.bottom - 4, r.w - 60, 14)
     pygame.draw.rect(s, (150, 156, 164), tray, border_radius=4)
     for i, colour in enumerate([(30, 70, 160), (200, 40, 50), (30, 130, 70)]):

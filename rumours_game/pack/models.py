@@ -196,6 +196,17 @@ class Exit(Model):
         return self
 
 
+class ArtText(Model):
+    """Words that matter in a picture, drawn by the game in the player's language (never baked into the art)."""
+
+    text: LocalText
+    rect: Rect = Field(description="Where the words go on the picture; they are fitted inside it.")
+    rotate: Annotated[float, Field(ge=-180, le=180)] = Field(default=0, description="Degrees, anticlockwise.")
+    mirrored: bool = Field(default=False, description="Drawn back to front, as seen in a mirror.")
+    colour: Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")] = "#1e3a8a"
+    bold: bool = True
+
+
 class Room(Model):
     id: Id
     name: LocalText
@@ -204,6 +215,7 @@ class Room(Model):
     music: str | None = None
     objects: list[Hotspot] = []
     exits: list[Exit] = []
+    texts: list[ArtText] = Field(default=[], description="Words drawn on the room picture in each language.")
 
 
 class Item(Model):

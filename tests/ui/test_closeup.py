@@ -26,3 +26,11 @@ def test_the_map_puzzle_shows_the_map_and_the_bag() -> None:
     post(app, *click(button(app, "close").rect.center))
     post(app, *click(button(app, "close").rect.center))
     assert app.top.name == "puzzle" and app.top.puzzle_id == "refugee-map"
+
+
+def test_words_in_the_art_are_drawn_in_the_players_language() -> None:
+    for lang, words in (("es", ["BUSCA LA", "FUENTE"]), ("uk", ["ПЕРЕВІР", "ДЖЕРЕЛО"])):
+        driver = headless(lang=lang)
+        driver.start()
+        until(driver, lambda app: app.top is not None and app.top.name == "room")
+        assert driver.app.top.art_words == words

@@ -9,6 +9,7 @@ from rumours_game.ui import draw as drawing
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.inventory import Inventory, ItemScene
+from rumours_game.ui.scenes.room_picture import draw_texts
 
 MARGIN = 0.15
 """How much of the room picture around the object its default close-up shows (a fraction of its size)."""
@@ -27,7 +28,8 @@ def closeup(
     if spot.image:
         picture = ctx.assets.image(spot.image)
     elif room_background:
-        art = ctx.assets.image(room_background)
+        art = ctx.assets.image(room_background).copy()
+        draw_texts(ctx, art, art.get_rect(), ctx.pack.room(ctx.state.room).texts)
         w, h = art.get_size()
         r = spot.rect
         mx, my = r.w * MARGIN, r.h * MARGIN

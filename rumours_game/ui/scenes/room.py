@@ -25,7 +25,7 @@ from rumours_game.ui.focus import Focusable
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_guide
 from rumours_game.ui.scenes.inventory import Inventory, ItemScene
-from rumours_game.ui.scenes.room_picture import Spot, highlight, mark, name_label, place
+from rumours_game.ui.scenes.room_picture import Spot, draw_texts, highlight, mark, name_label, place
 from rumours_game.ui.text import text_block
 from rumours_game.ui.widgets import Button
 
@@ -79,6 +79,7 @@ class RoomScene(Scene):
         original = ctx.assets.image(room.background) if room.background else None
         self.picture = self.picture_rect(original.get_size() if original is not None else (16, 9))
         surface.blit(ctx.assets.image(room.background, self.picture.size), self.picture)
+        self.art_words = draw_texts(ctx, surface, self.picture, room.texts)
         top = ctx.rect(0, 0, 1280, TOP_H)
         top.x, top.w = 0, ctx.screen_rect.w
         pygame.draw.rect(surface, pal.panel, top)

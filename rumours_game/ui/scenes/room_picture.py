@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from rumours_game.pack.models import Rect
+from rumours_game.pack.models import ArtText, Rect
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.text import text_block
 
@@ -98,3 +98,37 @@ def highlight(ctx: UiContext, surface: pygame.Surface, spot: Spot, picture: pyga
     back = box.inflate(ctx.px(12), ctx.px(6))
     pygame.draw.rect(surface, (0, 0, 0), back, border_radius=ctx.px(6))
     surface.blit(spot.label, box)
+
+
+def draw_texts(
+    ctx: UiContext, surface: pygame.Surface, picture: pygame.Rect, texts: list[ArtText]
+) -> list[str]:
+    """The pack's words on the picture, in the player's language, fitted, rotated and mirrored as the pack
+    says; returns the words drawn."""
+    drawn: list[str] = []
+    for art in texts:
+        words = ctx.tr(art.text)
+        box = pygame.Rect(
+            picture.x + round(art.rect.x * picture.w),
+            picture.y + round(art.rect.y * picture.h),
+            max(1, round(art.rect.w * picture.w)),
+            max(1, round(art.rect.h * picture.h)),
+        )
+        colour = pygame.Color(art.colour)
+        image, _ = text_block(
+            ctx.fonts,
+            words,
+            pygame.Rect(0, 0, box.w, box.h),
+            box.h * 4 // 5,
+            (colour.r, colour.g, colour.b),
+            art.bold,
+            "center",
+            "center",
+        )
+        if art.mirrored:
+            image = pygame.transform.flip(image, True, False)
+        if art.rotate:
+            image = pygame.transform.rotozoom(image, art.rotate, 1.0)
+        surface.blit(image, image.get_rect(center=box.center))
+        drawn.append(words)
+    return drawn
