@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -96,6 +97,7 @@ class App:
         self.packs: list[tuple[Path, Pack]] = [(ctx.pack_path, ctx.pack)]
         """Every pack this app offers (``rumours play A B``, a kiosk's packs); the one played is ``pack_index``."""
         self.pack_index = 0
+        self._released = False
         ctx.after_dispatch.append(self._dispatched)
         self.flow = Flow(self, seed)
         """Moves between screens; ``seed`` fixes the survey order and the game's seed (tests, walkthroughs)."""
@@ -134,7 +136,7 @@ class App:
     def pop(self) -> None:
         """Close the top scene and return to the one under it."""
         if self.stack:
-            self.stack.pop().leave()
+            self._release(self.stack.pop())
             self.shown += 1
             self.dirty = True
         if self.stack:
@@ -143,13 +145,13 @@ class App:
     def replace(self, scene: Scene) -> None:
         """Swap the top scene for ``scene``."""
         if self.stack:
-            self.stack.pop().leave()
+            self._release(self.stack.pop())
         self._enter(scene)
 
     def reset(self, scene: Scene) -> None:
         """Drop every scene and show ``scene`` alone."""
         while self.stack:
-            self.stack.pop().leave()
+            self._release(self.stack.pop())
         self._enter(scene)
 
     def rebuild(self) -> None:
@@ -263,8 +265,26 @@ class App:
                 self.dirty = True
                 self._gui_settle = GUI_SETTLE
 
+    def _release(self, scene: Scene) -> None:
+        """A scene left for good: its layers go now, the scene itself at the end of the frame."""
+        scene.release()
+        self._released = True
+
+    def _collect(self) -> None:
+        """Free the screens left this frame (buttons' callbacks hold them in reference cycles, and each
+        holds megabytes of pictures at 4K that Python's collector would otherwise keep for a long time)."""
+        if self._released:
+            self._released = False
+            gc.collect()
+
     def frame(self, dt: float, events: list[pygame.event.Event] | None = None) -> bool:
         """One frame: input, update, and a redraw only when something changed. True when it drew."""
+        try:
+            return self._frame(dt, events)
+        finally:
+            self._collect()
+
+    def _frame(self, dt: float, events: list[pygame.event.Event] | None) -> bool:
         if self.top is not None:
             self.top.shown_for += dt
         for event in pygame.event.get() if events is None else events:

@@ -24,6 +24,9 @@ def open_window(size: tuple[int, int], fullscreen: bool = False, headless: bool 
         os.environ["SDL_AUDIODRIVER"] = "dummy"
     import pygame
 
+    from rumours_game.ui.memory import return_freed_pictures
+
+    return_freed_pictures()
     pygame.display.init()
     pygame.font.init()
     pygame.display.set_caption("Escape Rumours")

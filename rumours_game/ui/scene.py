@@ -227,3 +227,13 @@ class Scene:
         """Called when the scene is removed or rebuilt: release gui elements and widgets."""
         if self.manager is not None:
             self.manager.clear_and_reset()
+
+    def release(self) -> None:
+        """The scene is gone for good: drop its window-sized layers, buttons and gui manager now. (Buttons'
+        callbacks hold the scene in reference cycles, which Python frees only at its next full collection;
+        at 4K each screen's layers weigh tens of megabytes, and a game passes dozens of screens.)"""
+        self.leave()
+        self.static = None
+        self.buttons, self.texts, self.panels = [], [], []
+        self.focus.set_items([])
+        self.manager = None
