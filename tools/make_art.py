@@ -515,6 +515,47 @@ def keycard() -> pygame.Surface:
     return s
 
 
+def drawer_open() -> pygame.Surface:
+    """The drawer once its lock is open: pulled out, the padlock hanging open (drawn over the drawer's rect)."""
+    s = pygame.Surface((192, 173), pygame.SRCALPHA)
+    front = pygame.Rect(6, 40, 180, 120)
+    vgradient(s, front, (150, 100, 60), (110, 70, 40))
+    pygame.draw.rect(s, (70, 44, 24), front, 4, border_radius=6)
+    inside = pygame.Rect(16, 10, 160, 40)
+    pygame.draw.rect(s, (60, 38, 20), inside, border_radius=4)
+    pygame.draw.rect(s, (40, 24, 12), inside, 3, border_radius=4)
+    pygame.draw.rect(s, (200, 170, 120), (70, 92, 52, 10), border_radius=4)
+    body = pygame.Rect(118, 104, 40, 34)
+    pygame.draw.rect(s, (220, 180, 60), body, border_radius=6)
+    pygame.draw.arc(s, (200, 200, 210), (104, 82, 30, 40), 0.2, 3.1, 6)
+    pygame.draw.circle(s, (60, 200, 110), (60, 130), 18)
+    pygame.draw.lines(s, (255, 255, 255), False, [(50, 130), (57, 138), (71, 122)], 5)
+    return s
+
+
+def reader_green() -> pygame.Surface:
+    """The card reader after the key card: a green light and a tick (drawn over the reader's rect)."""
+    s = pygame.Surface((96, 108), pygame.SRCALPHA)
+    c = pygame.Rect(10, 5, 77, 97)
+    vgradient(s, c, (60, 64, 74), (34, 36, 44))
+    pygame.draw.rect(s, (20, 20, 26), c, 3, border_radius=6)
+    pygame.draw.rect(s, (20, 20, 24), (c.x + 10, c.y + 14, c.w - 20, 8))
+    pygame.draw.circle(s, (60, 210, 110), (c.centerx, c.bottom - 26), 16)
+    pygame.draw.lines(
+        s,
+        (255, 255, 255),
+        False,
+        [(c.centerx - 8, c.bottom - 26), (c.centerx - 2, c.bottom - 19), (c.centerx + 9, c.bottom - 33)],
+        4,
+    )
+    return s
+
+
+def overlays() -> dict[str, pygame.Surface]:
+    """Pictures drawn over objects when their state changes, by file name (rooms/studio.yaml: overlays)."""
+    return {"drawer-open": drawer_open(), "reader-green": reader_green()}
+
+
 def icons() -> dict[str, pygame.Surface]:
     """Every item icon by file name."""
     return {
@@ -537,6 +578,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rooms.mkdir(parents=True, exist_ok=True)
     items.mkdir(parents=True, exist_ok=True)
     pygame.image.save(studio(), str(rooms / "studio.png"))
+    for name, surface in overlays().items():
+        pygame.image.save(surface, str(rooms / f"{name}.png"))
     for name, surface in icons().items():
         pygame.image.save(surface, str(items / f"{name}.png"))
     print(f"wrote {rooms / 'studio.png'} and {len(icons())} icons in {items}")

@@ -45,6 +45,15 @@ def item_use(pack: Pack, spot: Hotspot, item: str) -> ItemUse | None:
     return ItemUse(item=item, puzzle="open") if needs else None
 
 
+def overlays_shown(pack: Pack, state: GameState, spot: Hotspot) -> list[str]:
+    """The pictures drawn over an object now: each overlay whose ``when`` holds (by default: once the
+    object's puzzle, or a combine puzzle used on it, is solved)."""
+    done = (spot.puzzle is not None and spot.puzzle in state.solved) or any(
+        p.on == spot.id and p.id in state.solved for p in world(pack).combines
+    )
+    return [o.image for o in spot.overlays if (met(o.when, state) if o.when is not None else done)]
+
+
 def exit_open(pack: Pack, state: GameState, exit_id: str) -> bool:
     """True when the exit's requirements hold and, if a puzzle opens it, that puzzle did."""
     exit_ = pack.exits()[exit_id]

@@ -145,6 +145,16 @@ class ItemUse(Model):
     flags: list[Id] = Field(default=[], description="Flags set the first time they use it.")
 
 
+class Overlay(Model):
+    """A picture drawn over an object (on its rect) while a condition holds: how it looks now."""
+
+    image: str = Field(description="Image file inside the pack's assets/ folder, drawn over the object.")
+    when: Requires | None = Field(
+        default=None,
+        description="When it shows; default: once the object's puzzle (or a combine puzzle used on it) is solved.",
+    )
+
+
 class Hotspot(Model):
     """Something in a room players can look at: it may show text, give items or open a puzzle."""
 
@@ -166,6 +176,7 @@ class Hotspot(Model):
         default=None,
         description="A close-up picture shown with the object's puzzle; default: its part of the room picture.",
     )
+    overlays: list[Overlay] = Field(default=[], description="Pictures over the object as its state changes.")
 
     @model_validator(mode="after")
     def _uses(self) -> Hotspot:

@@ -34,3 +34,16 @@ def test_words_in_the_art_are_drawn_in_the_players_language() -> None:
         driver.start()
         until(driver, lambda app: app.top is not None and app.top.name == "room")
         assert driver.app.top.art_words == words
+
+
+def test_objects_change_picture_with_their_state() -> None:
+    driver = headless()
+    driver.start()
+    until(driver, lambda app: app.top is not None and app.top.name == "room")
+    app = driver.app
+    assert app.top.overlays == []
+    session = app.ctx.session
+    session.state = session.state.evolve(solved=frozenset({"drawer-lock", "door-keycard"}))
+    app.top.refresh()
+    shown = [image for image, _ in app.top.overlays]
+    assert shown == ["assets/rooms/drawer-open.png", "assets/rooms/reader-green.png"]

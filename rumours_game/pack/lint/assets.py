@@ -32,6 +32,9 @@ def _asset_refs(pack: models.Pack) -> Iterator[tuple[Path_, str, tuple[str, ...]
         for h, spot in enumerate(room.objects):
             if spot.image:
                 yield ("rooms", r, "objects", h, "image"), spot.image, IMAGE_SUFFIXES, "picture"
+            for o, overlay in enumerate(spot.overlays):
+                path = ("rooms", r, "objects", h, "overlays", o, "image")
+                yield path, overlay.image, IMAGE_SUFFIXES, "picture"
     for i, item in enumerate(pack.items):
         if item.icon:
             yield ("items", i, "icon"), item.icon, IMAGE_SUFFIXES, "picture"

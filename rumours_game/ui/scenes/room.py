@@ -16,6 +16,7 @@ from rumours_game.engine import (
     Use,
     Why,
     exits_here,
+    overlays_shown,
     spot_puzzle,
     visible_objects,
 )
@@ -80,6 +81,13 @@ class RoomScene(Scene):
         self.picture = self.picture_rect(original.get_size() if original is not None else (16, 9))
         surface.blit(ctx.assets.image(room.background, self.picture.size), self.picture)
         self.art_words = draw_texts(ctx, surface, self.picture, room.texts)
+        self.overlays = [
+            (image, place(ctx, self.picture, spot.rect))
+            for spot in visible_objects(ctx.pack, self.state)
+            for image in overlays_shown(ctx.pack, self.state, spot)
+        ]
+        for image, where in self.overlays:
+            surface.blit(ctx.assets.image(image, where.size), where)
         top = ctx.rect(0, 0, 1280, TOP_H)
         top.x, top.w = 0, ctx.screen_rect.w
         pygame.draw.rect(surface, pal.panel, top)
