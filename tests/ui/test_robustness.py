@@ -18,13 +18,15 @@ from .helpers import TUTORIAL, click, headless, key, post, scene_is, until
 
 
 def _bare_copy(tmp_path):
-    """The tutorial without any picture: no backgrounds, icons or search image."""
+    """The tutorial without any picture: no backgrounds, icons, overlays or search image."""
     pack = tmp_path / "bare"
     shutil.copytree(TUTORIAL, pack, ignore=shutil.ignore_patterns("assets"))
     for path in pack.rglob("*.yaml"):
         text = path.read_text(encoding="utf-8")
         lines = [
-            ln for ln in text.splitlines() if not ln.strip().startswith(("background:", "icon:", "image:"))
+            ln
+            for ln in text.splitlines()
+            if not ln.strip().startswith(("background:", "icon:", "image:", "overlays:", "- image:"))
         ]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return pack
