@@ -2,7 +2,7 @@
 
     python tools/make_escape_art.py [--out scenarios/escape-rumours]
 
-Writes assets/rooms/*.png (1920x1080), assets/closeups/world-map.png and assets/items/*.png (256x256).
+Writes assets/rooms/*.png (1920x1080 rooms, and overlays the size of their object), assets/closeups/world-map.png\nand assets/items/*.png (256x256).
 Every object sits where the pack's hotspots say (rects in rooms/*.yaml and the search targets in
 puzzles/*.yaml are fractions of the picture), so players find things where they look for them. No words
 are drawn into the pictures (players read in six languages): posters show logos, years and symbols only.
@@ -607,6 +607,55 @@ def icons() -> dict[str, pygame.Surface]:
     }
 
 
+def tick(s: pygame.Surface, centre: tuple[int, int], radius: int) -> None:
+    """A green badge with a white tick: 'done' by shape as well as colour."""
+    pygame.draw.circle(s, (40, 170, 90), centre, radius)
+    x, y = centre
+    r = radius
+    pygame.draw.lines(
+        s,
+        (255, 255, 255),
+        False,
+        [(x - r // 2, y), (x - r // 8, y + r // 2), (x + r // 2, y - r // 2)],
+        max(3, r // 4),
+    )
+
+
+def opened(rect: pygame.Rect, frame: Colour, inside: Colour) -> pygame.Surface:
+    """An object once opened (drawn over its rect): its door or lid swung aside, the inside empty, a tick."""
+    s = pygame.Surface(rect.size, pygame.SRCALPHA)
+    w, h = rect.size
+    body = pygame.Rect(0, 0, w, h)
+    pygame.draw.rect(s, frame, body)
+    vgradient(s, body.inflate(-16, -16), mix(inside, (255, 255, 255), 0.08), mix(inside, (0, 0, 0), 0.3))
+    door = [(0, 0), (w // 5, h // 12), (w // 5, h - h // 12), (0, h)]  # the door seen swung open, on the left
+    polygon(s, mix(frame, (255, 255, 255), 0.15), door)
+    pygame.draw.rect(s, mix(frame, (0, 0, 0), 0.45), body, 4)
+    tick(s, (w * 2 // 3, h // 2), max(10, min(w, h) // 5))
+    return s
+
+
+def panel_green(rect: pygame.Rect) -> pygame.Surface:
+    """The door's code panel once the code is right: four filled boxes and a tick."""
+    s = pygame.Surface(rect.size, pygame.SRCALPHA)
+    w, h = rect.size
+    pygame.draw.rect(s, (40, 44, 52), (0, 0, w, h))
+    for i in range(4):
+        pygame.draw.rect(s, (90, 220, 130), (10 + i * (w - 20) // 4, 10, (w - 20) // 4 - 4, 18))
+    tick(s, (w // 2, h * 2 // 3), max(10, w // 4))
+    return s
+
+
+def overlays() -> dict[str, pygame.Surface]:
+    """Pictures drawn over objects once their puzzle is solved (rooms/*.yaml: overlays), by file name."""
+    return {
+        "cabinet-open": opened(R(0.31, 0.54, 0.12, 0.30), (110, 80, 56), (150, 180, 196)),
+        "map-drawer-open": opened(R(0.64, 0.56, 0.16, 0.14), (150, 108, 74), (60, 40, 28)),
+        "medicine-cabinet-open": opened(R(0.66, 0.14, 0.20, 0.50), (236, 238, 240), (200, 210, 216)),
+        "door-panel-green": panel_green(R(0.62, 0.38, 0.05, 0.12)),
+    }
+
+
 ROOMS: dict[str, Callable[[random.Random], pygame.Surface]] = {
     "rooms/foyer.png": foyer,
     "rooms/kitchen.png": kitchen,
@@ -627,6 +676,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = assets / name
         path.parent.mkdir(parents=True, exist_ok=True)
         pygame.image.save(draw(random.Random(name)), str(path))
+    for name, surface in overlays().items():
+        pygame.image.save(surface, str(assets / "rooms" / f"{name}.png"))
     for name, surface in icons().items():
         path = assets / "items" / f"{name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
