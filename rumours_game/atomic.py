@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import tempfile
 import time
@@ -71,7 +72,12 @@ def _atomic_file(path: Path, mode: Literal["w", "wb"]) -> Iterator[IO[Any]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    with contextlib.suppress(OSError):  # not every system can sync a folder (Windows cannot open one)
+    sync_folder(folder)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the system can sync a folder; Windows cannot open one)."""
+    with contextlib.suppress(OSError):
         dir_fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dir_fd)
@@ -79,19 +85,32 @@ def _atomic_file(path: Path, mode: Literal["w", "wb"]) -> Iterator[IO[Any]]:
             os.close(dir_fd)
 
 
+def remove_stale(
+    folder: Path, prefix: str, older_than_s: float, *, folders: bool = False, mine_only: bool = False
+) -> int:
+    """Delete what interrupted writes left in ``folder``: the entries named ``prefix...`` (regular files, or
+    with ``folders`` folders; never links; with ``mine_only`` only this user's) unchanged for
+    ``older_than_s`` seconds; returns how many."""
+    removed = 0
+    now = time.time()
+    uid = os.getuid() if mine_only and hasattr(os, "getuid") else None
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            kind_ok = entry.is_dir(follow_symlinks=False) if folders else entry.is_file(follow_symlinks=False)
+            if not entry.name.startswith(prefix) or not kind_ok:
+                continue
+            info = entry.stat(follow_symlinks=False)
+            if (uid is None or info.st_uid == uid) and now - info.st_mtime >= older_than_s:
+                with contextlib.suppress(OSError):
+                    if folders:
+                        shutil.rmtree(entry.path)
+                    else:
+                        os.unlink(entry.path)
+                    removed += 1
+    return removed
+
+
 def remove_stale_temporaries(folder: Path, older_than_s: float = 600.0) -> int:
     """Delete the temporary files (regular files only, unchanged for ``older_than_s`` seconds) that an
     interrupted write left in ``folder``; returns how many."""
-    removed = 0
-    now = time.time()
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(folder):
-            if (
-                entry.name.startswith(TEMP_PREFIX)
-                and entry.is_file(follow_symlinks=False)
-                and now - entry.stat(follow_symlinks=False).st_mtime >= older_than_s
-            ):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
-                    removed += 1
-    return removed
+    return remove_stale(folder, TEMP_PREFIX, older_than_s)

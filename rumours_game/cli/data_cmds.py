@@ -6,13 +6,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rumours_game.cli.common import CliError, data_dir
+from rumours_game.cli.common import CliError, data_dir, load_or_report
 from rumours_game.index.rows import BY_CHOICES, DEFAULT_MIN_CELL, LOWEST_MIN_CELL
 from rumours_game.store import DB_NAME, FORMATS, DataError, StoreError, export, find_source, merge
 from rumours_game.store.export import write_atomic
 from rumours_game.store.merge import MAX_LISTED_CONFLICTS
+from rumours_game.store.packtexts import PackTexts
+
+if TYPE_CHECKING:
+    from rumours_game.pack.models import Pack
 
 EXIT_DATA = 1
 
@@ -79,7 +83,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="PACK",
-        help="the pack played: the report then shows how each puzzle went (as rumours stats)",
+        help="the pack played (repeat for several): its title and statements fill in what the data lacks "
+        "(older exports), and the report shows how each puzzle went (as rumours stats)",
     )
     _include_test_option(p)
     _data_dir_option(p)
@@ -137,6 +142,17 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_DATA if report.conflicts else 0
 
 
+def _load_packs(paths: list[Path]) -> list[Pack]:
+    """The packs given with ``--pack`` (errors printed; exit 1)."""
+    packs = []
+    for path in paths:
+        pack = load_or_report(path)
+        if pack is None:
+            raise CliError(f"the pack {path} has errors", EXIT_DATA)
+        packs.append(pack)
+    return packs
+
+
 def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str, Any], str]:
     try:
         import scipy  # type: ignore[import-untyped]  # noqa: F401
@@ -148,41 +164,59 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
     from rumours_game.index.compute import compute_index
     from rumours_game.index.html_report import render_html
     from rumours_game.index.suppress import suppress_small_cells
-    from rumours_game.store.sources import read_sources
+    from rumours_game.store.sources import read_sources, read_texts
 
-    paired = read_sources([find_source(path) for path in paths], include_test=args.include_test)
+    sources = [find_source(path) for path in paths]
+    paired = read_sources(sources, include_test=args.include_test)
+    texts, hashes = read_texts(sources)
+    for pack in _load_packs(args.pack):
+        texts.add_pack(pack, hashes)
     result = compute_index(paired, by=args.by)
     for group in (result, *result.get("groups", {}).values()):
         for fig in group["items"].values():
-            fig["statement"] = paired.statement(fig["pack"], fig["version"], fig["item_id"], args.lang)
+            fig["statement"] = texts.statement(fig["pack"], fig["version"], fig["item_id"], args.lang)
     result = suppress_small_cells(result, args.min_cell)
+    result["about"] = about(paired, texts, args.lang)
     page = ""
     if args.report:
         play = ""
-        if all(find_source(path).kind == "db" for path in paths):
+        if all(source.kind == "db" for source in sources):
             from rumours_game.cli.stats_cmd import play_summary
             from rumours_game.index.html_report import play_section
 
             play = play_section(play_summary(paths, args.pack, args.include_test))
-        page = render_html(result, lang=args.lang, about=about(paired), play=play)
+        page = render_html(result, lang=args.lang, play=play)
     return result, page
 
 
-def about(paired: Any) -> dict[str, Any]:
-    """Pack versions and hashes, dates, events, kiosks, sessions and how many escaped, for the report."""
+def about(paired: Any, texts: PackTexts, lang: str) -> dict[str, Any]:
+    """What the report is about: each pack version (title in ``lang``, content hashes), the date range,
+    events, kiosks, sessions and how many escaped."""
     sessions = {p.session for p in paired.pairs}
-    infos = [paired.sessions[s] for s in sessions if s in paired.sessions]
-    packs = sorted({(p.pack, p.version) for p in paired.pairs})
-    hashes = sorted({i.pack_hash[:12] for i in infos if i.pack_hash})
-    dates = sorted(i.started_at[:10] for i in infos if i.started_at)
-    escaped = sum(1 for i in infos if i.ending == "escaped")
+    infos = {s: paired.sessions[s] for s in sessions if s in paired.sessions}
+    versions: dict[tuple[str, str], set[str]] = {}
+    for p in paired.pairs:
+        versions.setdefault((p.pack, p.version), set())
+        info = infos.get(p.session)
+        if info is not None and info.pack_hash:
+            versions[(p.pack, p.version)].add(info.pack_hash)
+    dates = sorted(i.started_at[:10] for i in infos.values() if i.started_at)
     return {
-        "packs": "; ".join(f"{p} {v}" for p, v in packs) + (f" (hash {', '.join(hashes)})" if hashes else ""),
-        "dates": f"{dates[0]} to {dates[-1]}" if dates else "",
+        "packs": [
+            {
+                "pack": pack,
+                "version": version,
+                "title": texts.title(pack, version, lang),
+                "hashes": sorted(found),
+            }
+            for (pack, version), found in sorted(versions.items())
+        ],
+        "dates": [dates[0], dates[-1]] if dates else None,
         "events": len({p.event for p in paired.pairs if p.event}),
         "kiosks": len({p.kiosk for p in paired.pairs}),
         "sessions": len(sessions),
-        "completion": f"{escaped} of {len(infos)}" if infos else "",
+        "sessions_recorded": len(infos),
+        "escaped": sum(1 for i in infos.values() if i.ending == "escaped"),
     }
 
 

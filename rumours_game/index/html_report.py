@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from rumours_game.index.report import (
+    about_rows,
     discernment_rows,
     excluded_line,
     item_rows,
@@ -134,11 +135,7 @@ def html_table(rows: list[list[str]]) -> str:
 
 
 def _about(about: dict[str, Any]) -> str:
-    rows = [["", ""]]
-    for key, label in (("packs", "Pack (version, content hash)"), ("dates", "Dates"), ("events", "Events"),
-                       ("kiosks", "Kiosks"), ("sessions", "Sessions"), ("completion", "Sessions escaped")):  # fmt: skip
-        if about.get(key) not in (None, ""):
-            rows.append([label, str(about[key])])
+    rows = [["", ""], *([label, text] for label, text in about_rows(about))]
     return html_table(rows).replace("<thead><tr><th></th><th></th></tr></thead>", "") if len(rows) > 1 else ""
 
 
@@ -175,13 +172,16 @@ def play_section(summary: dict[str, Any]) -> str:
 
 
 def render_html(result: dict[str, Any], title: str = "Anti-rumours progress index", lang: str = "en",
-                about: dict[str, Any] | None = None, play: str = "") -> str:  # fmt: skip
-    """A self-contained, printable HTML page of the index (tables and inline SVG charts)."""
+                play: str = "") -> str:  # fmt: skip
+    """A self-contained, printable HTML page of the index (tables and inline SVG charts); what the data is
+    (packs with title, version and hash; dates; sessions) comes from ``result["about"]``."""
+    named = [p["title"] for p in result.get("about", {}).get("packs", []) if p.get("title")]
+    heading = f"{title}: {', '.join(dict.fromkeys(named))}" if named else title
     parts = [
         f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>{html.escape(title)}</h1>",
-        _about(about or {}),
+        f"<title>{html.escape(heading)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{html.escape(heading)}</h1>",
+        _about(result.get("about", {})),
         f"<p><strong>{html.escape(overall_line(result['overall']))}</strong></p>",
         "<p>A positive change means players agreed less with the rumours after the game than before, in percent "
         "of the answer scale. d_z is the mean change divided by its standard deviation; the 95% interval is the "

@@ -120,12 +120,50 @@ def excluded_line(result: dict[str, Any]) -> str:
     )
 
 
+def pack_line(pack: dict[str, Any]) -> str:
+    """A pack version as a report names it: 'Title (id version, hash 0123456789ab)'."""
+    hashes = ", ".join(h[:12] for h in pack.get("hashes", []))
+    what = f"{pack['pack']} {pack['version']}" + (f", hash {hashes}" if hashes else "")
+    return f"{pack['title']} ({what})" if pack.get("title") else what
+
+
+def about_rows(about: dict[str, Any]) -> list[tuple[str, str]]:
+    """What the data is (packs, dates, events, kiosks, sessions, escaped) as (label, text) rows."""
+    rows = [
+        (
+            "Pack" if len(about.get("packs", [])) == 1 else "Packs",
+            "; ".join(map(pack_line, about.get("packs", []))),
+        )
+    ]
+    if about.get("dates"):
+        first, last = about["dates"]
+        rows.append(("Dates", first if first == last else f"{first} to {last}"))
+    rows += [("Events", str(about.get("events", ""))), ("Kiosks", str(about.get("kiosks", ""))),
+             ("Sessions", str(about.get("sessions", "")))]  # fmt: skip
+    if about.get("sessions_recorded"):
+        share = about["escaped"] / about["sessions_recorded"]
+        rows.append(("Sessions escaped", f"{about['escaped']} of {about['sessions_recorded']} ({share:.0%})"))
+    return [(label, text) for label, text in rows if text]
+
+
+def statement_lines(items: dict[str, Any]) -> list[str]:
+    """Every statement in full, as '  item (kind): text'."""
+    return [
+        f"  {name} ({f.get('kind', '')}): {f['statement']}" for name, f in items.items() if f.get("statement")
+    ]
+
+
 def format_table(result: dict[str, Any]) -> str:
     """The index as readable text for a terminal."""
     lines = ["Anti-rumours progress index (positive change = moved away from the rumours)", ""]
+    rows = about_rows(result.get("about", {}))
+    width = max((len(label) for label, _ in rows), default=0)
+    lines += [f"{label + ':':<{width + 1}} {text}" for label, text in rows] + ([""] if rows else [])
     lines.append(overall_line(result["overall"]))
     if result["discernment"].get("n_players"):
         lines += ["", "Truth discernment (true and false statements):", *columns(discernment_rows(result))]
+    if statement_lines(result["items"]):
+        lines += ["", "The statements:", *statement_lines(result["items"])]
     if result["items"]:
         lines += [
             "",

@@ -23,6 +23,9 @@ class ExportFile:
     columns: tuple[Column, ...]
     query: str
     """SELECT of the rows; ``{where}`` is where test sessions are left out (see :meth:`sql`)."""
+    pack_content: bool = False
+    """True for files copied from the packs (titles, statements: the authors' text); every other file holds
+    only codes, ids, numbers and labels, never text a player could have typed."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -184,6 +187,47 @@ PLAYERS = ExportFile(
     " ORDER BY p.session_id, p.player_code",
 )
 
-EXPORT_FILES: tuple[ExportFile, ...] = (RESPONSES, ITEMS, SESSIONS, PLAYERS)
+_LANGUAGE_OF_TEXT = Column("language", "text", "The language of the text (e.g. 'en', 'es').")
+
+
+def _one_line(column: str) -> str:
+    """SQL: a pack text on one line (line breaks and tabs of the YAML become spaces)."""
+    return f"trim(replace(replace(replace({column}, char(13), ' '), char(10), ' '), char(9), ' '))"
+
+
+PACKS = ExportFile(
+    "packs",
+    "The title of each pack version played, in each of its languages (the pack author's text).",
+    (
+        _PACK_ID,
+        _PACK_VERSION,
+        Column("default_language", "text", "The pack's default language (reports fall back to it)."),
+        _LANGUAGE_OF_TEXT,
+        Column("title", "text", "The pack's title in that language, as its authors wrote it."),
+    ),
+    "SELECT p.pack_id, p.pack_version, p.default_language, t.key, "
+    f"{_one_line('t.value')} FROM packs p, json_each(p.title) t"
+    " WHERE json_valid(p.title) AND t.type = 'text' ORDER BY p.pack_id, p.pack_version, t.key",
+    pack_content=True,
+)
+
+STATEMENTS = ExportFile(
+    "statements",
+    "The survey statements in full, one row per item and language (the pack author's text, as players read "
+    "it; never anything a player typed).",
+    (
+        _PACK_ID,
+        _PACK_VERSION,
+        _ITEM_ID,
+        _LANGUAGE_OF_TEXT,
+        Column("statement", "text", "The statement in that language, as the pack's authors wrote it."),
+    ),
+    "SELECT i.pack_id, i.pack_version, i.item_id, t.key, "
+    f"{_one_line('t.value')} FROM items i, json_each(i.statement) t"
+    " WHERE json_valid(i.statement) AND t.type = 'text' ORDER BY i.pack_id, i.pack_version, i.item_id, t.key",
+    pack_content=True,
+)
+
+EXPORT_FILES: tuple[ExportFile, ...] = (RESPONSES, ITEMS, SESSIONS, PLAYERS, PACKS, STATEMENTS)
 DICTIONARY_NAME = "data_dictionary.csv"
 DICTIONARY_COLUMNS = ("file", "column", "type", "description")

@@ -4,20 +4,18 @@ into place whole. Reading exports back is in ``store/exportread.py``."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
 import shutil
 import sqlite3
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from rumours_game.atomic import atomic_file
+from rumours_game.atomic import atomic_file, remove_stale, sync_folder
 from rumours_game.store.columns import DICTIONARY_COLUMNS, DICTIONARY_NAME, EXPORT_FILES, ExportFile
 from rumours_game.store.db import connect, inspect, migrate
 from rumours_game.store.errors import DataError, StoreError, describe
@@ -119,18 +117,7 @@ def _check_destination(out_dir: Path) -> None:
 
 def remove_stale_staging(parent: Path, older_than_s: float = 600.0) -> int:
     """Delete the temporary folders of exports that were interrupted (killed, power cut) in ``parent``."""
-    removed = 0
-    now = time.time()
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(parent):
-            if (
-                entry.name.startswith(STAGING_PREFIX)
-                and entry.is_dir(follow_symlinks=False)
-                and now - entry.stat(follow_symlinks=False).st_mtime >= older_than_s
-            ):
-                shutil.rmtree(entry.path, ignore_errors=True)
-                removed += 1
-    return removed
+    return remove_stale(parent, STAGING_PREFIX, older_than_s, folders=True)
 
 
 LEGACY_SNAPSHOT_PREFIX = "rumours-snapshot-"
@@ -139,27 +126,9 @@ LEGACY_SNAPSHOT_PREFIX = "rumours-snapshot-"
 def remove_legacy_snapshots(older_than_s: float = 3600.0) -> int:
     """Delete the database copies that earlier versions left in ``$TMPDIR`` when an export was killed
     (``rumours-snapshot-*`` folders of this user, untouched for an hour); returns how many."""
-    removed = 0
-    now = time.time()
-    uid = os.getuid() if hasattr(os, "getuid") else None
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(tempfile.gettempdir()):
-            if not entry.name.startswith(LEGACY_SNAPSHOT_PREFIX) or not entry.is_dir(follow_symlinks=False):
-                continue
-            info = entry.stat(follow_symlinks=False)
-            if (uid is None or info.st_uid == uid) and now - info.st_mtime >= older_than_s:
-                shutil.rmtree(entry.path, ignore_errors=True)
-                removed += 1
-    return removed
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every system can sync a folder (Windows cannot open one)
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    return remove_stale(
+        Path(tempfile.gettempdir()), LEGACY_SNAPSHOT_PREFIX, older_than_s, folders=True, mine_only=True
+    )
 
 
 def _replace_folder(staging: Path, out_dir: Path) -> None:
@@ -170,7 +139,7 @@ def _replace_folder(staging: Path, out_dir: Path) -> None:
         old = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}old-", dir=out_dir.parent))
         os.rename(out_dir, old / "export")
     os.rename(staging, out_dir)
-    _sync_folder(out_dir.parent)
+    sync_folder(out_dir.parent)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 

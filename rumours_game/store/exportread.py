@@ -156,6 +156,17 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[str, str, str], str]:
     return check
 
 
+MAX_PACK_TEXT = 1000
+"""Longest title or statement accepted from a ``packs`` or ``statements`` file (characters)."""
+
+
+def _pack_text(where: str, name: str, text: str) -> str:
+    """A pack's own text (a title, a statement): one printable line of up to :data:`MAX_PACK_TEXT`."""
+    if not text.strip() or len(text) > MAX_PACK_TEXT:
+        raise DataError(f"{where}: {name} must be a text of 1 to {MAX_PACK_TEXT} characters: {shown(text)}")
+    return text
+
+
 _id = _match(_ID, "a valid id (letters, digits, _ - . :, up to 64)")
 _TEXT_CHECKS: dict[str, Callable[[str, str, str], str]] = {
     "response_id": _id,
@@ -166,6 +177,7 @@ _TEXT_CHECKS: dict[str, Callable[[str, str, str], str]] = {
     "item_id": _id,
     "rumour_id": _id,
     "language": _match(_LANG, "a language code"),
+    "default_language": _match(_LANG, "a language code"),
     "pack_version": _match(_VERSION, "a version (up to 32 letters, digits, _ . + -)"),
     "event": _match(_LABEL, "an event label (up to 64 characters, no control characters)"),
     "age_band": _match(_AGE_BAND, "an age band such as 14-15"),
@@ -175,6 +187,8 @@ _TEXT_CHECKS: dict[str, Callable[[str, str, str], str]] = {
     "condition": _match(_LABEL, "a condition label (up to 64 characters, no control characters)"),
     "pack_hash": _match(_HASH, "a SHA-256 in hex"),
     "item_hash": _match(_HASH, "a hash in hex"),
+    "title": _pack_text,
+    "statement": _pack_text,
     "answered_at": _when,
     "started_at": _when,
     "ended_at": _when,

@@ -17,6 +17,12 @@ from rumours_game.store.infos import item_infos
 from rumours_game.store.sources import Source, SourceData, open_source
 
 MAX_LISTED_CONFLICTS = 20
+_ADD_TEXT = (
+    "UPDATE {table} SET {column} = json_set(CASE WHEN json_valid({column}) THEN {column} ELSE '{{}}' END,"
+    " '$.' || json_quote(?), ?) WHERE pack_id = ? AND pack_version = ?{item}"
+    " AND json_extract(CASE WHEN json_valid({column}) THEN {column} ELSE '{{}}' END, '$.' || json_quote(?)) IS NULL"
+)
+"""SQL: add one language's text to a JSON ``{language: text}`` column, unless that language is there."""
 
 
 @dataclass
@@ -91,6 +97,19 @@ class _Merger:
                     f"{where}: item {row[2]} of pack {row[0]} {row[1]} differs from the one recorded"
                 )
 
+    def texts(self, data: SourceData) -> None:
+        """Pack titles and statements (the authors' text): a language already recorded is kept."""
+        for pack, version, default, lang, title in data.packs:
+            self.conn.execute("INSERT OR IGNORE INTO packs VALUES (?, ?, ?, '{}')", (pack, version, default))
+            self.conn.execute(
+                _ADD_TEXT.format(table="packs", column="title", item=""), (lang, title, pack, version, lang)
+            )
+        for pack, version, item, lang, text in data.statements:
+            self.conn.execute(
+                _ADD_TEXT.format(table="items", column="statement", item=" AND item_id = ?"),
+                (lang, text, pack, version, item, lang),
+            )
+
     def players_table(self, where: str, rows: list[tuple[Any, ...]]) -> None:
         for sid, code, band in rows:
             if (
@@ -137,6 +156,7 @@ class _Merger:
 
     def source(self, where: str, data: SourceData) -> None:
         self.items_table(where, data.items)
+        self.texts(data)
         infos = item_infos(data.items)
         if data.sessions:
             self.sessions_table(where, data.sessions)

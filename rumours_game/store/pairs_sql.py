@@ -35,12 +35,8 @@ def read_database(db_path: Path, *, include_test: bool = False) -> Paired:
     """The pairs and counts of one database (test runs only with ``include_test``)."""
     with snapshot(db_path) as snap:
         infos = item_infos(snap.execute(ITEMS.sql()).fetchall())
-        statements = dict(
-            ((p, v, i), text)
-            for p, v, i, text in snap.execute("SELECT pack_id, pack_version, item_id, statement FROM items")
-        )
         out = Paired(
-            items={k: v._replace(statement=statements.get(k, "{}")) for k, v in infos.items()},
+            items=infos,
             sessions=session_infos(snap.execute(SESSIONS.sql(include_test=True)).fetchall()),
         )
         meta = {

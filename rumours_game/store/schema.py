@@ -9,6 +9,17 @@ from __future__ import annotations
 APPLICATION_ID = 0x52554D52
 """``PRAGMA application_id`` of rumours databases ("RUMR")."""
 
+_LATEST = """    INSERT INTO latest VALUES (
+        NEW.session_id, NEW.player_code, NEW.item_id, NEW.phase, NEW.value, NEW.scale_min, NEW.scale_max,
+        NEW.reverse_coded, NEW.rumour_id, NEW.answered_at, NEW.response_id
+    ) ON CONFLICT DO UPDATE SET
+        value = excluded.value, scale_min = excluded.scale_min, scale_max = excluded.scale_max,
+        reverse_coded = excluded.reverse_coded, rumour_id = excluded.rumour_id,
+        answered_at = excluded.answered_at, response_id = excluded.response_id
+    WHERE (excluded.answered_at, excluded.response_id) > (latest.answered_at, latest.response_id);
+"""
+"""The trigger step that keeps the latest answer per session, player, item and phase (steps 1 and 3)."""
+
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE sessions (
@@ -88,15 +99,7 @@ CREATE TABLE pairs (
 ) WITHOUT ROWID;
 CREATE TRIGGER responses_pairing AFTER INSERT ON responses WHEN NEW.is_check = 0
 BEGIN
-    INSERT INTO latest VALUES (
-        NEW.session_id, NEW.player_code, NEW.item_id, NEW.phase, NEW.value, NEW.scale_min, NEW.scale_max,
-        NEW.reverse_coded, NEW.rumour_id, NEW.answered_at, NEW.response_id
-    ) ON CONFLICT DO UPDATE SET
-        value = excluded.value, scale_min = excluded.scale_min, scale_max = excluded.scale_max,
-        reverse_coded = excluded.reverse_coded, rumour_id = excluded.rumour_id,
-        answered_at = excluded.answered_at, response_id = excluded.response_id
-    WHERE (excluded.answered_at, excluded.response_id) > (latest.answered_at, latest.response_id);
-    INSERT OR REPLACE INTO pairs
+{latest}    INSERT OR REPLACE INTO pairs
     SELECT a.session_id, a.player_code, a.item_id, a.rumour_id,
            CASE WHEN b.reverse_coded THEN b.value - a.value ELSE a.value - b.value END,
            b.scale_max - b.scale_min,
@@ -113,7 +116,7 @@ CREATE TABLE journal (
     action TEXT NOT NULL,
     PRIMARY KEY (session_id, seq)
 ) WITHOUT ROWID;
-"""
+""".replace("{latest}", _LATEST)
 
 _V2 = """
 PRAGMA application_id = 1381322066;
@@ -145,20 +148,24 @@ DROP TRIGGER responses_pairing;
 DROP TABLE pairs;
 CREATE TRIGGER responses_latest AFTER INSERT ON responses WHEN NEW.is_check = 0
 BEGIN
-    INSERT INTO latest VALUES (
-        NEW.session_id, NEW.player_code, NEW.item_id, NEW.phase, NEW.value, NEW.scale_min, NEW.scale_max,
-        NEW.reverse_coded, NEW.rumour_id, NEW.answered_at, NEW.response_id
-    ) ON CONFLICT DO UPDATE SET
-        value = excluded.value, scale_min = excluded.scale_min, scale_max = excluded.scale_max,
-        reverse_coded = excluded.reverse_coded, rumour_id = excluded.rumour_id,
-        answered_at = excluded.answered_at, response_id = excluded.response_id
-    WHERE (excluded.answered_at, excluded.response_id) > (latest.answered_at, latest.response_id);
-END;
-"""
+{latest}END;
+""".replace("{latest}", _LATEST)
 """Step 3 (index): a session's condition label, pack content hash and test mark; an item's kind (rumour,
 fact, attitude, check), statement hash and statement texts. The pairs table goes: the index pairs the
 answers itself (one definition for databases and exports)."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+_V4 = """
+CREATE TABLE packs (
+    pack_id TEXT NOT NULL,
+    pack_version TEXT NOT NULL,
+    default_language TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (pack_id, pack_version)
+) WITHOUT ROWID;
+"""
+"""Step 4 (report): each pack version's title (JSON ``{language: text}``) and default language, so reports
+name the pack and fall back to its default language."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 """Schema steps in order: ``PRAGMA user_version`` says how many have been applied."""
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,13 +11,14 @@ from typing import Any
 from rumours_game.index.pairing import Paired, pair_rows
 from rumours_game.index.rows import ItemInfo, ItemKey, ResponseRow, SessionInfo
 from rumours_game.regular import is_regular, open_regular
-from rumours_game.store.columns import ITEMS, PLAYERS, RESPONSES, SESSIONS, ExportFile
+from rumours_game.store.columns import ITEMS, PACKS, PLAYERS, RESPONSES, SESSIONS, STATEMENTS, ExportFile
 from rumours_game.store.db import DB_NAME
 from rumours_game.store.errors import StoreError
 from rumours_game.store.export import snapshot
 from rumours_game.store.exportread import read_export
 from rumours_game.store.infos import item_infos, session_infos
 from rumours_game.store.manifest import verify
+from rumours_game.store.packtexts import PackTexts
 from rumours_game.store.pairs_sql import read_database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -78,8 +79,10 @@ class SourceData:
     items: list[tuple[Any, ...]]
     sessions: list[tuple[Any, ...]]
     players: list[tuple[Any, ...]]
-    statements: dict[ItemKey, str] = field(default_factory=dict)
-    """A database's item statements (JSON {language: text}); exports do not carry them."""
+    packs: list[tuple[Any, ...]] = field(default_factory=list)
+    """Pack titles per language (the ``packs`` rows; older exports have none)."""
+    statements: list[tuple[Any, ...]] = field(default_factory=list)
+    """Survey statements per language (the ``statements`` rows; older exports have none)."""
 
 
 @contextmanager
@@ -93,20 +96,21 @@ def open_source(source: Source, *, include_test: bool = False) -> Iterator[Sourc
                 items=snap.execute(ITEMS.sql(include_test)).fetchall(),
                 sessions=snap.execute(SESSIONS.sql(include_test)).fetchall(),
                 players=snap.execute(PLAYERS.sql(include_test)).fetchall(),
-                statements={
-                    (pack, version, item): text
-                    for pack, version, item, text in snap.execute(
-                        "SELECT pack_id, pack_version, item_id, statement FROM items"
-                    )
-                },
+                packs=snap.execute(PACKS.sql()).fetchall(),
+                statements=snap.execute(STATEMENTS.sql()).fetchall(),
             )
         return
     tables: dict[str, list[tuple[Any, ...]]] = {}
-    for spec in (ITEMS, SESSIONS, PLAYERS):
+    for spec in (ITEMS, SESSIONS, PLAYERS, PACKS, STATEMENTS):
         other = source.sibling(spec)
         tables[spec.stem] = list(read_export(other, spec)) if other else []
     yield SourceData(
-        read_export(source.path, RESPONSES), tables["items"], tables["sessions"], tables["players"]
+        read_export(source.path, RESPONSES),
+        tables["items"],
+        tables["sessions"],
+        tables["players"],
+        tables["packs"],
+        tables["statements"],
     )
 
 
@@ -122,8 +126,7 @@ def read_sources(sources: list[Source], *, include_test: bool = False) -> Paired
     duplicates = conflicts = 0
     for source in sources:
         with open_source(source, include_test=True) as data:  # test runs are counted, then left out
-            found = item_infos(data.items)
-            items.update({k: v._replace(statement=data.statements.get(k, "{}")) for k, v in found.items()})
+            items.update(item_infos(data.items))
             sessions.update(session_infos(data.sessions))
             for row in data.responses:
                 known = seen.get(row.response_id)
@@ -137,3 +140,15 @@ def read_sources(sources: list[Source], *, include_test: bool = False) -> Paired
     paired = pair_rows(rows, items, sessions, include_test=include_test)
     paired.duplicates, paired.conflicts = duplicates, conflicts
     return paired
+
+
+def read_texts(sources: list[Source]) -> tuple[PackTexts, dict[ItemKey, str]]:
+    """The pack titles and statements the sources carry, and each item's recorded hash (to check that a
+    pack given with ``--pack`` holds the same statements)."""
+    texts = PackTexts()
+    hashes: dict[ItemKey, str] = {}
+    for source in sources:
+        with open_source(source, include_test=True) as data:
+            texts.add_rows(data.packs, data.statements)
+            hashes.update({key: info.item_hash for key, info in item_infos(data.items).items()})
+    return texts, hashes

@@ -15,21 +15,16 @@ from rumours_game.atomic import remove_stale_temporaries
 from rumours_game.engine import action_from_dict
 from rumours_game.engine.privacy import journal_form
 from rumours_game.pack.digest import content_hash
-from rumours_game.pack.models import LocalText, Pack
+from rumours_game.pack.models import Pack
 from rumours_game.store.db import DB_NAME, Clock, iso, open_database, transaction, utc_now
 from rumours_game.store.errors import StoreError, StoreUnavailable, describe, is_transient
 from rumours_game.store.export import remove_legacy_snapshots
+from rumours_game.store.packtexts import texts_json
 from rumours_game.survey.answers import Answer
 from rumours_game.survey.plan import PlannedPlayer, plan_items
 
 Write = Callable[[sqlite3.Connection], object]
 """A change to the database; what it returns (e.g. a cursor) is not used."""
-
-
-def _statement_json(statement: LocalText, pack: Pack) -> str:
-    """An item's statement as JSON ``{language: text}`` (a plain string is in the pack's default language)."""
-    texts = {pack.default_language: statement} if isinstance(statement, str) else dict(statement)
-    return json.dumps(texts, ensure_ascii=False, sort_keys=True)
 
 
 @dataclass(frozen=True)
@@ -136,9 +131,10 @@ class Store:
                self.condition, content_hash(pack), int(self.test))  # fmt: skip
         items = [
             (pack.id, pack.version, it.id, it.rumour or "", int(it.reverse_coded), 1, it.scale_max,
-             int(it.is_check), it.expect, it.kind, it.item_hash, _statement_json(it.statement, pack))
+             int(it.is_check), it.expect, it.kind, it.item_hash, texts_json(it.statement, pack.default_language))
             for it in (plan_items(pack.survey) if pack.survey else ())
         ]  # fmt: skip
+        title = (pack.id, pack.version, pack.default_language, texts_json(pack.title, pack.default_language))
 
         def write(conn: sqlite3.Connection) -> None:
             conn.execute(
@@ -147,6 +143,7 @@ class Store:
                 row,
             )
             conn.executemany("INSERT OR IGNORE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
+            conn.execute("INSERT OR IGNORE INTO packs VALUES (?, ?, ?, ?)", title)
 
         self._packs[session_id] = pack
         self._write(write, result=session_id)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
+from rumours_game.pack.models import Pack
 from rumours_game.store import Store
-from rumours_game.survey import Question, SurveyPlan, SurveyRun
+from rumours_game.survey import AgeBand, Question, SurveyPlan, SurveyRun
 from tests.survey.helpers import make_pack
 
 
@@ -21,15 +22,26 @@ class TickingClock:
         return self.now
 
 
-def play_session(store: Store, *, players: int = 2, seed: int = 0, event: str = "", end: bool = True) -> str:
-    """A team answers everything before and after (values from ``seed``); returns the session id."""
-    pack = make_pack()
+def play_session(
+    store: Store,
+    *,
+    players: int = 2,
+    seed: int = 0,
+    event: str = "",
+    end: bool = True,
+    pack: Pack | None = None,
+) -> str:
+    """A team answers everything before and after (values from ``seed``) of ``pack`` (default: the small
+    test pack); returns the session id."""
+    pack = pack or make_pack()
     rng = random.Random(seed)
     session = store.start_session(pack, "en", seed=seed, event=event)
     plan = SurveyPlan.build(pack.survey, players, rng)  # type: ignore[arg-type]
     pre = SurveyRun(plan, store, session, "pre")
     for _ in plan.players:
         pre.consent(True)  # the next player's consent screen is also the hand-over (no separate pass screen)
+        if isinstance(pre.step, AgeBand):
+            pre.age_band(None)
         while isinstance(pre.step, Question):
             pre.answer(rng.randint(1, pre.step.item.scale_max))
     post = SurveyRun(plan, store, session, "post", players=pre.agreed)

@@ -7,11 +7,18 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from rumours_game.engine import Session, action_to_dict
+from rumours_game.engine.actions import Answer, Look
+from rumours_game.pack import load_pack
 from rumours_game.store import DB_NAME, DataError, Store, export
 from rumours_game.store.columns import EXPORT_FILES, RESPONSES
 from rumours_game.store.export import FORMULA_START, escape_cell
 from rumours_game.store.exportread import read_export, unescape_cell
+from rumours_game.store.packtexts import local_texts
+from rumours_game.survey.plan import plan_items
+from tests.conftest import SCENARIOS
 from tests.store.helpers import TickingClock, play_session
+from tests.survey.helpers import make_pack
 
 ISSUE_COLUMNS = [
     "response_id",
@@ -76,8 +83,42 @@ def test_privacy_every_export_file_holds_only_documented_columns(db: Path, tmp_p
     with (out / "data_dictionary.csv").open(newline="", encoding="utf-8") as fh:
         described = {(r["file"], r["column"]) for r in csv.DictReader(fh) if r["column"]}
     assert described == {(f"{stem}.*", c) for stem, cols in documented.items() for c in cols}
-    forbidden = ("name", "birth", "email", "phone", "address", "text", "comment", "statement")
-    assert not [c for cols in documented.values() for c in cols if any(f in c for f in forbidden)]
+    forbidden = ("name", "birth", "email", "phone", "address", "text", "comment", "statement", "title")
+    player_data = [spec for spec in EXPORT_FILES if not spec.pack_content]
+    assert not [c for spec in player_data for c in spec.names if any(f in c for f in forbidden)]
+    # the only files with text are the packs' own: every text there is the pack's, word for word
+    assert {spec.stem for spec in EXPORT_FILES if spec.pack_content} == {"packs", "statements"}
+    pack = make_pack()
+    with (out / "statements.csv").open(newline="", encoding="utf-8") as fh:
+        statements = {(r["item_id"], r["language"]): r["statement"] for r in csv.DictReader(fh)}
+    own = {
+        (item.id, lang): text
+        for item in plan_items(pack.survey)  # type: ignore[arg-type]
+        for lang, text in local_texts(item.statement, pack.default_language).items()
+    }
+    assert statements == own
+    with (out / "packs.csv").open(newline="", encoding="utf-8") as fh:
+        assert [(r["language"], r["title"]) for r in csv.DictReader(fh)] == [("en", pack.title)]
+
+
+def test_text_players_type_reaches_no_export_file(data_dir: Path, tmp_path: Path) -> None:
+    """Puzzle answers typed by players (anything, a name included) are in no export file, also not in the
+    files that carry the pack's own texts."""
+    pack = load_pack(SCENARIOS / "tutorial")
+    store = Store.open(data_dir, clock=TickingClock())
+    sid = store.start_session(pack, "en")
+    session = Session(pack)
+    for seq, action in enumerate(
+        [Look("phone"), Answer("chat-message", "Maria Lopez from class 9b"), Answer("drawer-lock", "Maria")]
+    ):
+        session.apply(action)
+        store.journal_action(sid, seq, session.log[-1].at, action_to_dict(action))
+    store.end_session(sid, "quit")
+    store.close()
+    for fmt in ("csv", "jsonl"):
+        export(data_dir / DB_NAME, tmp_path / fmt, fmt)
+        for path in (tmp_path / fmt).iterdir():
+            assert "Maria" not in path.read_text(encoding="utf-8"), path.name
 
 
 def test_formula_characters_are_escaped_in_csv_only(db: Path, tmp_path: Path) -> None:
