@@ -363,11 +363,12 @@ class TextGame:
         if isinstance(parsed, str):
             self.say(parsed)
             return
-        found = False
+        found = wrong = False
         for value in parsed:
             events = self.apply(Answer(puzzle.id, value))
             self.report(events)
             found = found or any(e.kind == K.TARGET_FOUND for e in events)
+            wrong = wrong or any(e.kind == K.WRONG_ANSWER for e in events)
             if self.state.over or puzzle.id in self.state.solved or any(e.kind == K.REFUSED for e in events):
                 break
         if self.state.over:
@@ -375,6 +376,9 @@ class TextGame:
         if puzzle.id in self.state.solved or not puzzle_open(self.ctx.pack, self.state, puzzle.id):
             self.leave_puzzle()
         elif found:
+            self.show_form(puzzle)
+        elif wrong:  # the question and its options again, under the verdict: no scrolling back to them
+            self.say(self.ctx.tr(puzzle.prompt))
             self.show_form(puzzle)
 
     # ------------------------------------------------------------ hints
