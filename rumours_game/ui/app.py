@@ -117,8 +117,12 @@ class App:
     def _enter(self, scene: Scene) -> None:
         scene.attach(self)
         scene.shown_for = 0.0
+        scene.covered = False
+        if scene.opaque and self.stack:
+            self._hide_under(len(self.stack))  # their layers go before the new screen takes one
         scene.build(self._manager(scene))
         self.stack.append(scene)
+        self._show_uncovered()
         self.shown += 1
         self.dirty = True
         self._gui_settle = GUI_SETTLE
@@ -140,7 +144,25 @@ class App:
             self.shown += 1
             self.dirty = True
         if self.stack:
+            self._show_uncovered()
             self.stack[-1].on_resume()
+
+    def _first_visible(self) -> int:
+        """The index of the lowest scene drawn (the top opaque one; overlays above it show it through)."""
+        return max((i for i, s in enumerate(self.stack) if s.opaque), default=0)
+
+    def _hide_under(self, end: int) -> None:
+        """Scenes below ``end`` are hidden by an opaque one: they give their layers back (``Scene.cover``)."""
+        for scene in self.stack[:end]:
+            if not scene.covered:
+                scene.cover()
+
+    def _show_uncovered(self) -> None:
+        """Scenes shown again after the opaque one above them closed are built again."""
+        for scene in self.stack[self._first_visible() :]:
+            if scene.covered:
+                scene.covered = False
+                scene.build(self._manager(scene))
 
     def replace(self, scene: Scene) -> None:
         """Swap the top scene for ``scene``."""
@@ -155,8 +177,11 @@ class App:
         self._enter(scene)
 
     def rebuild(self) -> None:
-        """Build every scene again (new size, language, text size, contrast or pack)."""
+        """Build every scene shown again (new size, language, text size, contrast or pack); covered scenes
+        are built when they show again."""
         for scene in self.stack:
+            if scene.covered:
+                continue
             scene.leave()
             scene.build(self._manager(scene))
         self.dirty = True
@@ -176,7 +201,8 @@ class App:
         path, pack = self.packs[self.pack_index]
         ctx = self.ctx
         ctx.pack, ctx.pack_path = pack, path
-        ctx.assets = AssetCache(path)
+        ctx.surfaces.clear()
+        ctx.assets = AssetCache(path, ctx.surfaces)
         ctx.audio = Audio(ctx.assets.read, muted=ctx.settings.muted)
         if ctx.lang not in pack.languages:
             ctx.lang = pack.default_language
@@ -188,8 +214,7 @@ class App:
         if self.screen.get_size() != size:
             self.screen = pygame.display.set_mode(size, self.flags)
         self.ctx.layout = Layout(self.screen.get_size())
-        self.ctx.assets.clear()
-        self.ctx.backdrops.clear()
+        self.ctx.window_changed()
         self.rebuild()
 
     def set_muted(self, muted: bool) -> None:
@@ -320,8 +345,7 @@ class App:
     def draw(self, surface: pygame.Surface | None = None) -> None:
         """Draw the visible scenes bottom to top."""
         surface = surface or self.screen
-        start = max((i for i, s in enumerate(self.stack) if s.opaque), default=0)
-        for scene in self.stack[start:]:
+        for scene in self.stack[self._first_visible() :]:
             scene.draw(surface)
             if scene.manager is not None:
                 scene.manager.draw_ui(surface)

@@ -1,4 +1,5 @@
-"""Pack images, loaded and scaled once per size; a drawn placeholder when a file is missing."""
+"""Pack images, loaded and scaled once per size into the app's bounded cache; a drawn placeholder when a
+file is missing."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pygame
 
 from rumours_game.pack.sources import TooLarge, open_source
+from rumours_game.ui.surfaces import CACHE_FLOOR, SurfaceCache
 
 MAX_IMAGE_BYTES = 32 * 1024 * 1024
 
@@ -25,11 +27,12 @@ def placeholder(size: tuple[int, int], seed: str = "") -> pygame.Surface:
 
 
 class AssetCache:
-    """Images of one pack, by (path, size); scaled once, never per frame."""
+    """Images of one pack by (name, size), scaled once and kept in a :class:`SurfaceCache` (the app's, shared
+    with rendered text, so one byte budget bounds them all); never scaled per frame."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, surfaces: SurfaceCache | None = None) -> None:
         self.root = root
-        self._images: dict[tuple[str, tuple[int, int] | None], pygame.Surface] = {}
+        self.surfaces = surfaces if surfaces is not None else SurfaceCache(CACHE_FLOOR)
         self.missing: set[str] = set()
 
     def read(self, name: str) -> bytes | None:
@@ -58,25 +61,22 @@ class AssetCache:
 
     def image(self, name: str | None, size: tuple[int, int] | None = None) -> pygame.Surface:
         """The image ``name`` scaled to ``size`` (its own size when None); a placeholder if it is missing."""
-        key = (name or "", size)
-        cached = self._images.get(key)
-        if cached is not None:
-            return cached
-        original = self._images.get((name or "", None))
-        if original is None and name:
-            original = self._load(name)
-            if original is not None:
-                self._images[(name, None)] = original
-        if original is None:
-            result = placeholder(size or (64, 64), name or "")
-        elif size is None or original.get_size() == size:
-            result = original
-        else:
-            result = pygame.transform.smoothscale(original, size)
-        self._images[key] = result
-        return result
+        return self.surfaces.get(("art", str(self.root), name or "", size), lambda: self._make(name, size))
+
+    def _make(self, name: str | None, size: tuple[int, int] | None) -> pygame.Surface:
+        if not name:
+            return placeholder(size or (64, 64))
+        if size is None:
+            loaded = self._load(name)
+            return loaded if loaded is not None else placeholder((64, 64), name)
+        original = self.image(name)  # loaded once, kept in the cache like any other size
+        if name in self.missing:
+            return placeholder(size, name)
+        if original.get_size() == size:
+            return original
+        return pygame.transform.smoothscale(original, size)
 
     def clear(self) -> None:
         """Forget every cached image (after a reload or a resize)."""
-        self._images.clear()
+        self.surfaces.clear()
         self.missing.clear()

@@ -15,9 +15,10 @@ from rumours_game.pack.models import Pack
 from rumours_game.survey import ResponseSink
 from rumours_game.ui.assets import AssetCache
 from rumours_game.ui.audio import Audio
-from rumours_game.ui.draw import Backdrops
+from rumours_game.ui.draw import backdrop
 from rumours_game.ui.fonts import FontCache
 from rumours_game.ui.layout import Layout
+from rumours_game.ui.surfaces import LayerPool, SurfaceCache, budget_for
 from rumours_game.ui.theme import Palette, palette
 
 LARGE_TEXT_SCALE = 1.3
@@ -53,12 +54,16 @@ class UiContext:
     """Called with each action before the engine applies it (the flow sends pending game time first)."""
     after_dispatch: list[Callable[[Action, list[Event]], None]] = field(default_factory=list)
     """Called with each action and its events (the app tells the scenes and journals it)."""
-    backdrops: Backdrops = field(default_factory=Backdrops)
+    surfaces: SurfaceCache = field(init=False)
+    """Scaled art and rendered text, bounded by bytes (see :mod:`rumours_game.ui.surfaces`)."""
+    layers: LayerPool = field(default_factory=LayerPool)
+    """Window-sized layers lent to scenes (their static layer)."""
     team: dict[str, str] = field(default_factory=dict)
     """Team choices made on the set-up screen (an emblem; never anything identifying)."""
 
     def __post_init__(self) -> None:
-        self.assets = AssetCache(self.pack_path)
+        self.surfaces = SurfaceCache(budget_for(self.layout.screen_rect.size))
+        self.assets = AssetCache(self.pack_path, self.surfaces)
         self.audio = Audio(self.assets.read, muted=self.settings.muted)
 
     # ------------------------------------------------------------------ texts
@@ -108,6 +113,18 @@ class UiContext:
     @property
     def theme(self) -> Palette:
         return palette(self.settings.high_contrast)
+
+    def backdrop(self) -> pygame.Surface:
+        """The menu background for the window, drawn once per size and palette (kept in ``surfaces``)."""
+        size, pal = self.screen_rect.size, self.theme
+        return self.surfaces.get(("backdrop", size, pal.name), lambda: backdrop(size, pal))
+
+    def window_changed(self) -> None:
+        """The window has a new size (``layout`` is already the new one): forget every picture made for the
+        old size, and the unused layer."""
+        self.surfaces.clear(budget_for(self.screen_rect.size))
+        self.layers.clear()
+        self.assets.missing.clear()
 
     # ------------------------------------------------------------------ game
     @property

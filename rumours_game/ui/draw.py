@@ -1,4 +1,5 @@
-"""Shared drawing helpers: backdrops (kept per size by their owner), panels, shading and emblems."""
+"""Shared drawing helpers: backdrops, panels, shading and emblems (whoever keeps them owns them: the app's
+surface cache for backdrops)."""
 
 from __future__ import annotations
 
@@ -8,51 +9,35 @@ from rumours_game.ui.theme import Palette
 
 
 def gradient(
-    size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[int, int, int]
+    size: tuple[int, int],
+    top: tuple[int, int, int],
+    bottom: tuple[int, int, int],
+    into: pygame.Surface | None = None,
 ) -> pygame.Surface:
-    """A vertical gradient (built small, scaled once)."""
+    """A vertical gradient (built small, scaled once); drawn ``into`` a surface of ``size`` when given."""
     strip = pygame.Surface((1, 64))
     for y in range(64):
         k = y / 63
         strip.set_at((0, y), tuple(round(a + (b - a) * k) for a, b in zip(top, bottom, strict=True)))
+    if into is not None:
+        if into.get_bytesize() == strip.get_bytesize():
+            return pygame.transform.smoothscale(strip, into.get_size(), into)
+        into.blit(pygame.transform.smoothscale(strip, into.get_size()), (0, 0))
+        return into
     return pygame.transform.smoothscale(strip, (max(1, size[0]), max(1, size[1])))
 
 
-BACKDROPS_KEPT = 8
-"""Backdrops a cache keeps (one per window size and palette; a resize clears them all)."""
-
-
-class Backdrops:
-    """The menu backgrounds drawn so far, by window size and palette; owned by the UI context."""
-
-    def __init__(self) -> None:
-        self._made: dict[tuple[tuple[int, int], str], pygame.Surface] = {}
-
-    def get(self, size: tuple[int, int], pal: Palette) -> pygame.Surface:
-        """The menu background for ``size``: a gradient with soft light spots (made once per size)."""
-        key = (size, pal.name)
-        cached = self._made.get(key)
-        if cached is None:
-            if len(self._made) >= BACKDROPS_KEPT:
-                self._made.clear()
-            cached = _backdrop(size, pal)
-            self._made[key] = cached
-        return cached
-
-    def clear(self) -> None:
-        """Forget every backdrop (the window size changed)."""
-        self._made.clear()
-
-
-def _backdrop(size: tuple[int, int], pal: Palette) -> pygame.Surface:
-    made = gradient(size, pal.bg2, pal.bg)
+def backdrop(size: tuple[int, int], pal: Palette) -> pygame.Surface:
+    """The menu background for ``size``: a gradient with soft light spots. Scenes get it through the app's
+    surface cache (``UiContext.backdrop``), so it is drawn once per window size and palette."""
+    made = gradient(size, pal.bg2, pal.bg, pygame.Surface(size).convert())
     if pal.name == "normal":
         glow = pygame.Surface((64, 36), pygame.SRCALPHA)
         for r, (x, y, colour) in enumerate([(14, 8, (255, 190, 90)), (50, 26, (120, 160, 255))]):
             for k in range(10, 0, -1):
                 pygame.draw.circle(glow, (*colour, 4 + r), (x, y), k * 2)
         made.blit(pygame.transform.smoothscale(glow, size), (0, 0))
-    return made.convert()
+    return made
 
 
 def panel(
@@ -65,9 +50,9 @@ def panel(
     surface.blit(box, rect)
 
 
-def shade(size: tuple[int, int], alpha: int) -> pygame.Surface:
-    """A translucent black layer that dims what is under an overlay."""
-    layer = pygame.Surface(size, pygame.SRCALPHA)
+def shade(size: tuple[int, int], alpha: int, into: pygame.Surface | None = None) -> pygame.Surface:
+    """A translucent black layer that dims what is under an overlay (drawn ``into`` a layer when given)."""
+    layer = into if into is not None else pygame.Surface(size, pygame.SRCALPHA)
     layer.fill((0, 0, 0, alpha))
     return layer
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -44,6 +45,9 @@ class Scene:
         self.panels: list[pygame.Rect] = []
         self.focus: FocusRing[Focusable] = FocusRing(self.strict_focus)
         self.static: pygame.Surface | None = None
+        """The unchanging layer (window-sized, lent by ``ctx.layers``; None for a scene that draws none)."""
+        self.covered = False
+        """An opaque screen above hides this one: its layers are given back until it shows again."""
         self.shown_for = 0.0
         """Seconds of frames since the scene was shown (counted by the app)."""
 
@@ -70,21 +74,42 @@ class Scene:
         self.manager = manager
         prefer_key = getattr(self.focus.current, "key", None)
         self.buttons = []
-        for text in self.texts:
-            text.box.kill()
-        self.texts = []
+        self._drop_texts()
         self.panels = []
+        self.ctx.layers.give(self.static)  # the old layer goes back first, so the new one can be the same
+        self.static = None
         self.static = self.make_static()
         self.layout()
         order = self.focus_order()
         prefer = next((b for b in order if getattr(b, "key", None) == prefer_key), None)
         self.focus.set_items(order, prefer or self.default_focus())
 
+    def _drop_texts(self) -> None:
+        """Remove the long texts' boxes and free their pictures now, before new ones are made: pygame_gui's
+        elements sit in reference cycles, which only a collection frees, and at 4K a box holds four pictures
+        of its size (tens of megabytes)."""
+        if not self.texts:
+            return
+        for text in self.texts:
+            text.box.kill()
+        self.texts = []
+        gc.collect()
+
     def make_static(self) -> pygame.Surface | None:
-        """The unchanging background layer (a copy of the menu backdrop by default; None for overlays)."""
+        """The unchanging background layer (the menu backdrop by default; None for overlays)."""
         if not self.opaque:
             return None
-        return self.ctx.backdrops.get(self.ctx.screen_rect.size, self.ctx.theme).copy()
+        layer = self.layer()
+        layer.blit(self.ctx.backdrop(), (0, 0))
+        return layer
+
+    def layer(self, alpha: bool = False) -> pygame.Surface:
+        """A window-sized layer for :meth:`make_static`, lent by the app (its old pixels are still on it)."""
+        return self.ctx.layers.take(self.ctx.screen_rect.size, alpha)
+
+    def shade_layer(self) -> pygame.Surface:
+        """A window-sized translucent black layer that dims the screens under an overlay."""
+        return drawing.shade(self.ctx.screen_rect.size, self.ctx.theme.shade_alpha, self.layer(alpha=True))
 
     def layout(self) -> None:
         """Create buttons and draw static texts onto ``self.static``."""
@@ -229,11 +254,20 @@ class Scene:
             self.manager.clear_and_reset()
 
     def release(self) -> None:
-        """The scene is gone for good: drop its window-sized layers, buttons and gui manager now. (Buttons'
-        callbacks hold the scene in reference cycles, which Python frees only at its next full collection;
-        at 4K each screen's layers weigh tens of megabytes, and a game passes dozens of screens.)"""
-        self.leave()
-        self.static = None
-        self.buttons, self.texts, self.panels = [], [], []
+        """The scene is gone for good: give its window-sized layer back and drop its buttons and gui manager
+        now. (Buttons' callbacks hold the scene in reference cycles, which Python frees only at its next full
+        collection; at 4K each screen's layers weigh tens of megabytes, and a game passes dozens of screens.)"""
+        self.cover()
+        self.buttons = []
         self.focus.set_items([])
+
+    def cover(self) -> None:
+        """An opaque screen now hides this one: give its layer back and drop its text boxes and gui manager
+        until it shows again (the app builds it again then, as after a resize)."""
+        self.leave()
+        self._drop_texts()
+        self.ctx.layers.give(self.static)
+        self.static = None
+        self.texts, self.panels = [], []
         self.manager = None
+        self.covered = True

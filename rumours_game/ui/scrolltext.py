@@ -73,6 +73,23 @@ class Rich:
         return "".join(out)
 
 
+class _TextBox(UITextBox):
+    """A UITextBox whose scroll bar is ``bar_px`` wide from its first build (pygame_gui fixes 20 px, and
+    setting it afterwards builds the box, four pictures of its size, a second time)."""
+
+    def __init__(self, html_text: str, rect: pygame.Rect, manager: GuiManager, bar_px: int) -> None:
+        self._bar_px = bar_px
+        super().__init__(html_text, rect, manager)
+
+    @property
+    def scroll_bar_width(self) -> int:
+        return self._bar_px
+
+    @scroll_bar_width.setter
+    def scroll_bar_width(self, value: int) -> None:
+        """pygame_gui's own default is ignored: the width was given when the box was made."""
+
+
 class ScrollText:
     """A focusable text box inside ``rect`` (real pixels); a focus stop only when the text overflows."""
 
@@ -85,10 +102,7 @@ class ScrollText:
         for px, bold in sorted(rich.fonts):
             if not fonts.check_font_preloaded(fonts.create_font_id(px, GUI_FONT, bold, False)):
                 fonts.preload_font(px, GUI_FONT, bold, force_immediate_load=True)
-        self.box = UITextBox(rich.html, self.rect, manager)
-        if self.box.scroll_bar is not None:
-            self.box.scroll_bar_width = ctx.px(SCROLL_BAR)
-            self.box.rebuild()
+        self.box = _TextBox(rich.html, self.rect, manager, ctx.px(SCROLL_BAR))
         self.hover = False
         self._drag: tuple[int, float] | None = None
 

@@ -44,7 +44,8 @@ def test_a_whole_game_changes_no_module_level_container():
 def test_two_apps_do_not_share_caches(tmp_path):
     one, two = headless(), headless()
     assert one.app.ctx.fonts is not two.app.ctx.fonts
-    assert one.app.ctx.backdrops is not two.app.ctx.backdrops
+    assert one.app.ctx.surfaces is not two.app.ctx.surfaces
+    assert one.app.ctx.layers is not two.app.ctx.layers
 
 
 def test_the_overflow_record_is_bounded():

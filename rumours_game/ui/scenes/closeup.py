@@ -5,7 +5,6 @@ from __future__ import annotations
 import pygame
 
 from rumours_game.pack.models import Hotspot
-from rumours_game.ui import draw as drawing
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.inventory import Inventory, ItemScene
@@ -58,7 +57,7 @@ class CloseupScene(Scene):
         self.spot = spot
 
     def make_static(self) -> pygame.Surface:
-        return drawing.shade(self.ctx.screen_rect.size, self.ctx.theme.shade_alpha)
+        return self.shade_layer()
 
     def layout(self) -> None:
         ctx = self.ctx
@@ -99,7 +98,7 @@ class BagScene(Scene):
         self.inventory = Inventory()
 
     def make_static(self) -> pygame.Surface:
-        return drawing.shade(self.ctx.screen_rect.size, self.ctx.theme.shade_alpha)
+        return self.shade_layer()
 
     def layout(self) -> None:
         ctx = self.ctx

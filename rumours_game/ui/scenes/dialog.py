@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import pygame
 
-from rumours_game.ui import draw as drawing
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import row
 from rumours_game.ui.scene import Scene
@@ -42,8 +41,7 @@ class DialogScene(Scene):
         return cls(ctx, title, body, [Choice("ok", ctx.t("common.ok"), None, "primary")], name)
 
     def make_static(self) -> pygame.Surface:
-        layer = drawing.shade(self.ctx.screen_rect.size, self.ctx.theme.shade_alpha)
-        return layer
+        return self.shade_layer()
 
     def layout(self) -> None:
         ctx = self.ctx

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pygame
 
-from rumours_game.ui import draw as drawing
 from rumours_game.ui.scene import Scene
 
 
@@ -27,7 +26,7 @@ class FactCardScene(Scene):
         self.page = 0
 
     def make_static(self) -> pygame.Surface:
-        return drawing.shade(self.ctx.screen_rect.size, self.ctx.theme.shade_alpha)
+        return self.shade_layer()
 
     def layout(self) -> None:
         ctx = self.ctx

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import pygame
 
-from rumours_game.ui import draw as drawing
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import row
 from rumours_game.ui.scene import Scene
@@ -104,7 +103,7 @@ class ItemScene(Scene):
         self.on_use = on_use
 
     def make_static(self) -> pygame.Surface:
-        return drawing.shade(self.ctx.screen_rect.size, self.ctx.theme.shade_alpha)
+        return self.shade_layer()
 
     def layout(self) -> None:
         ctx = self.ctx

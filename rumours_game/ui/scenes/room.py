@@ -74,7 +74,7 @@ class RoomScene(Scene):
     def make_static(self) -> pygame.Surface:
         ctx = self.ctx
         pal = ctx.theme
-        surface = pygame.Surface(ctx.screen_rect.size).convert()
+        surface = self.layer()
         surface.fill(pal.bg)
         room = ctx.pack.room(self.state.room)
         original = ctx.assets.image(room.background) if room.background else None
