@@ -11,6 +11,9 @@ PACK   ?= scenarios/tutorial scenarios/escape-rumours
 # in CI (CI=true) and with `make test-all` (or `make test SLOW=1`); a local `make test` leaves them out.
 SLOW   ?= $(if $(filter true 1 yes,$(CI)),1,)
 PYTEST_SELECT := $(if $(SLOW),,-m "not slow")
+# pytest runs on every core (pytest-xdist); `make test JOBS=0` runs in one process (easier to debug).
+JOBS   ?= auto
+PYTEST_JOBS := $(if $(filter 0,$(JOBS)),,-n $(JOBS) --dist loadgroup)
 
 .PHONY: play test test-all bench fuzz soak lint schema snapshots venv clean kiosk
 
@@ -31,7 +34,7 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest $(PYTEST_SELECT)
+	SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy $(BIN)/python -m pytest $(PYTEST_JOBS) $(PYTEST_SELECT)
 
 test-all:
 	$(MAKE) test SLOW=1

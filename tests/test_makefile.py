@@ -1,4 +1,4 @@
-"""make test leaves slow tests out locally and runs them all in CI (CI=true), as README.md says."""
+"""make test leaves slow tests out locally and runs them all in CI (CI=true), as README.md says, on every core."""
 
 from __future__ import annotations
 
@@ -26,3 +26,9 @@ def test_slow_tests_run_in_ci_and_on_request_only() -> None:
     assert _pytest_line().endswith('-m "not slow"')
     assert "not slow" not in _pytest_line(CI="true")
     assert "not slow" not in _pytest_line(SLOW="1")
+
+
+def test_pytest_runs_on_every_core_locally_and_in_ci() -> None:
+    for line in (_pytest_line(), _pytest_line(CI="true")):
+        assert " -n auto --dist loadgroup " in line
+    assert " -n " not in _pytest_line(JOBS="0")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -141,7 +142,7 @@ class ExportScene(Scene):
             self.write(ctx.t("kiosk.export_none"), ctx.rect(60, 120, 1160, 120), 26)
         cells = grid(ctx.rect(60, 120, 1160, 440), MAX_TARGETS, 2, ctx.px(14))
         for i, (rect, target) in enumerate(zip(cells, self.targets, strict=False)):
-            self.button(rect, str(target), lambda t=target: self.run(t), size=24, key=f"target-{i}")
+            self.button(rect, str(target), partial(self.run, target), size=24, key=f"target-{i}")
         foot = grid(ctx.rect(60, 590, 1160, 90), 2, 2, ctx.px(20))
         self.button(foot[0], ctx.t("kiosk.export_again"), self.look_again, key="again")
         self.button(foot[1], ctx.t("kiosk.back"), self.back, key="back")

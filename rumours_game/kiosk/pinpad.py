@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pygame
 
@@ -36,7 +37,7 @@ class PinScene(Scene):
             self.button(
                 rect,
                 labels.get(key, key),
-                lambda k=key: self.press(k),
+                partial(self.press, key),
                 kind="primary" if key == "ok" else "normal",
                 size=34,
                 key=f"pin-{key}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -122,8 +123,8 @@ class Scene:
         """Focusable items in Tab order: long texts that scroll, then the buttons."""
         return [*self.texts, *self.buttons]
 
-    def button(self, rect: pygame.Rect, text: str, on_click: Any, **kw: Any) -> Button:
-        """Create a button and register it with the scene."""
+    def button(self, rect: pygame.Rect, text: str, on_click: Callable[[], None], **kw: Any) -> Button:
+        """Create a button that calls ``on_click()`` when activated and register it with the scene."""
         b = Button(self.ctx, rect, text, on_click, **kw)
         self.buttons.append(b)
         return b

@@ -3,6 +3,8 @@ team's emblem (a default is chosen; tapping another one is optional)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.layout import row
 from rumours_game.ui.scene import Scene
@@ -42,7 +44,7 @@ class BriefingScene(Scene):
             self.button(
                 rect,
                 ctx.t(f"emblem.{kind}"),
-                lambda k=kind: self.pick(k),
+                partial(self.pick, kind),
                 size=20,
                 icon=icon,
                 selected=kind == chosen,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import pygame
 
@@ -58,7 +59,7 @@ class DialogScene(Scene):
         self.write(self.body, body, 26)
         area = pygame.Rect(inner.x, inner.bottom - buttons_h, inner.w, buttons_h)
         for rect, choice in zip(row(area, len(self.choices), ctx.px(20)), self.choices, strict=True):
-            self.button(rect, choice.text, lambda c=choice: self.choose(c), kind=choice.kind, key=choice.key)
+            self.button(rect, choice.text, partial(self.choose, choice), kind=choice.kind, key=choice.key)
 
     def default_focus(self):
         return self.buttons[0] if self.buttons else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import pygame
 
@@ -58,7 +59,7 @@ class Inventory:
             tiles[item_id] = scene.button(
                 ctx.rect(x, y + i * (TILE_H + 6), w, TILE_H),
                 ctx.tr(item.name),
-                lambda it=item_id: on_item(it),
+                partial(on_item, item_id),
                 size=LABEL_SIZE,
                 selected=item_id == selected,
                 key=f"item-{item_id}",

@@ -7,6 +7,8 @@ and Enter only chooses where the keyboard focus outline is visible.
 
 from __future__ import annotations
 
+from functools import partial
+
 from rumours_game.survey import InvalidAnswer, SurveyRun, survey_text
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import grid, row
@@ -110,7 +112,7 @@ class AgeScene(SurveyScene):
         bands = list(self.step.bands)
         area = ctx.rect(160, 240, 960, 240)
         for rect, band in zip(grid(area, len(bands), min(4, len(bands)), ctx.px(20)), bands, strict=True):
-            self.button(rect, band, lambda b=band: self.choose(b), size=36, key=f"age-{band}")
+            self.button(rect, band, partial(self.choose, band), size=36, key=f"age-{band}")
         self.skip = self.button(
             ctx.rect(440, 530, 400, 90), self.s("skip"), lambda: self.choose(None), size=28, key="skip"
         )
@@ -158,7 +160,7 @@ class QuestionScene(SurveyScene):
                 self.button(
                     rect,
                     text,
-                    lambda v=value: self.choose(v),
+                    partial(self.choose, value),
                     size=24,
                     key=f"value-{value}",
                     selected=value == given,

@@ -4,6 +4,8 @@ game)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from rumours_game import strings
 from rumours_game.survey.plan import MAX_PLAYERS
 from rumours_game.ui.layout import row
@@ -44,7 +46,7 @@ class TitleScene(Scene):
                 self.button(
                     rect,
                     strings.language_name(lang),
-                    lambda lang=lang: self.choose_language(lang),
+                    partial(self.choose_language, lang),
                     size=24,
                     selected=lang == ctx.lang,
                     key=f"lang-{lang}",
@@ -54,9 +56,7 @@ class TitleScene(Scene):
         area = ctx.rect(190, 406, 900, 104)
         for rect, n in zip(row(area, MAX_PLAYERS, ctx.px(18)), range(1, MAX_PLAYERS + 1), strict=True):
             self.players.append(
-                self.button(
-                    rect, str(n), lambda n=n: self.start(n), kind="primary", size=44, key=f"players-{n}"
-                )
+                self.button(rect, str(n), partial(self.start, n), kind="primary", size=44, key=f"players-{n}")
             )
         for rect, (key, label, on, act) in zip(
             row(ctx.rect(140, 534, 1000, 64), 3, ctx.px(18)), option_toggles(ctx, self.app), strict=True
