@@ -1,4 +1,5 @@
-"""The game loop of text play: the room, numbered choices, typed commands and puzzles, on the engine.
+"""The game loop of text play: the room, numbered choices and typed commands, on the engine (an open puzzle
+and hints: :mod:`rumours_game.text.puzzle_play`).
 
 Every line read first lets time pass (a ``Tick`` from the injected clock); the engine decides what each
 action does, this module only turns lines into actions and events into lines.
@@ -11,33 +12,25 @@ from typing import Any
 
 from rumours_game.engine import (
     Access,
-    Answer,
     Escape,
     Event,
     ExitView,
     GameState,
     Go,
-    Hint,
     K,
     Look,
     Session,
-    SpotPuzzle,
     Tick,
     Use,
     clock,
-    next_hint,
-    puzzle_open,
     spot_puzzle,
-    visible_objects,
 )
 from rumours_game.engine.actions import Action
-from rumours_game.engine.guide import what_now
-from rumours_game.pack.models import CombinePuzzle, Hotspot, Puzzle
-from rumours_game.strings.wording import guide_text
+from rumours_game.pack.models import Hotspot, Puzzle
 from rumours_game.survey import SessionRecorder
 from rumours_game.text.context import QuitGame, TextContext, parse_number
 from rumours_game.text.names import Named, resolve
-from rumours_game.text.puzzles import FORMS
+from rumours_game.text.puzzle_play import handle_puzzle, hint_here, open_puzzle
 from rumours_game.text.render import event_lines, item_name
 from rumours_game.text.room_view import (
     help_lines,
@@ -139,13 +132,14 @@ class TextGame:
 
     # ------------------------------------------------------------ commands
 
-    def _command(self, word: str) -> str | None:
+    def command_word(self, word: str) -> str | None:
+        """The command ``word`` names in the players' language ('look', 'go', ...), or None."""
         return next((c for c in _COMMANDS if self.ctx.is_word(word, f"text.cmd.{c}")), None)
 
     def handle(self, line: str) -> None:
         """Do what one input line asks."""
         if self.puzzle is not None:
-            self.handle_puzzle(self.puzzle, line)
+            handle_puzzle(self, self.puzzle, line)
         elif not line:
             self.say(self.ctx.t("text.choose"))
         elif (index := parse_number(line, len(self.menu))) is not None:
@@ -159,7 +153,7 @@ class TextGame:
         """A typed command such as ``look desk``, ``go hall`` or ``use card on reader``."""
         word, _, rest = line.strip().partition(" ")
         rest = rest.strip()
-        match self._command(word):
+        match self.command_word(word):
             case "look" if rest:
                 self.look_at(rest)
             case "look":
@@ -173,7 +167,7 @@ class TextGame:
             case "inv":
                 self.show_inventory()
             case "hint":
-                self.hint_here()
+                hint_here(self)
             case "time":
                 self.show_time()
             case "help":
@@ -245,7 +239,7 @@ class TextGame:
             self.say(self.ctx.t("text.nothing_special"))
         found = spot_puzzle(self.ctx.pack, self.state, spot.id)
         if found.puzzle is not None and found.access is not Access.SOLVED:
-            self.open_puzzle(found, spot)
+            open_puzzle(self, found, spot)
         elif self._view() != before:
             self.show_room()
 
@@ -306,122 +300,11 @@ class TextGame:
         self.report(events)
         opened = next((e.id for e in events if e.kind == K.PUZZLE_OPENED), None)
         if opened is not None and isinstance(target.thing, Hotspot):
-            self.open_puzzle(spot_puzzle(self.ctx.pack, self.state, target.thing.id), target.thing)
+            open_puzzle(self, spot_puzzle(self.ctx.pack, self.state, target.thing.id), target.thing)
         elif self._view() != before and not self.state.over:
             self.show_room()
-
-    # ------------------------------------------------------------ puzzles
-
-    def open_puzzle(self, found: SpotPuzzle, spot: Hotspot) -> None:
-        """Show a hotspot's puzzle and take the following lines as answers (puzzles solved by using items
-        show their prompt and how to use an item)."""
-        ctx, puzzle = self.ctx, found.puzzle
-        if puzzle is None or found.access is Access.LOCKED:
-            self.say(ctx.t("text.puzzle_locked"))
-            return
-        if found.access is Access.USE:
-            self.say(ctx.t("text.puzzle", title=ctx.tr(puzzle.title)))
-            self.say(ctx.tr(puzzle.prompt))
-            self.say(ctx.t("text.puzzle_combine", name=ctx.tr(spot.name)))
-            return
-        self.puzzle = puzzle
-        self.show_puzzle(puzzle)
-
-    def show_puzzle(self, puzzle: Puzzle) -> None:
-        """The puzzle: title, prompt, its form (options, key, places...) and how to leave it."""
-        self.say(self.ctx.t("text.puzzle", title=self.ctx.tr(puzzle.title)))
-        self.say(self.ctx.tr(puzzle.prompt))
-        self.show_form(puzzle)
-        self.say(self.ctx.t("text.puzzle_leave"))
-
-    def show_form(self, puzzle: Puzzle) -> None:
-        """The puzzle's form: options, key, places..."""
-        self.ctx.console.say_all(FORMS[puzzle.type].lines(self.ctx, self.state, puzzle))
 
     def leave_puzzle(self) -> None:
         """Back to the room."""
         self.puzzle = None
         self.show_room()
-
-    def handle_puzzle(self, puzzle: Puzzle, line: str) -> None:
-        """A line typed while a puzzle is open: a command or an answer."""
-        command = self._command(line.strip()) if " " not in line.strip() else None
-        if command == "back":
-            self.leave_puzzle()
-        elif command == "look":
-            self.show_puzzle(puzzle)
-        elif command in ("help", "inv", "time", "quit"):
-            self.handle_command(line)
-        elif command == "hint":
-            self.hint_for(puzzle)
-        else:
-            self.answer(puzzle, line)
-
-    def answer(self, puzzle: Puzzle, line: str) -> None:
-        """Send the answer(s) a line stands for, and say how it went."""
-        parsed = FORMS[puzzle.type].parse(self.ctx, self.state, puzzle, line)
-        if isinstance(parsed, str):
-            self.say(parsed)
-            return
-        found = wrong = False
-        for value in parsed:
-            events = self.apply(Answer(puzzle.id, value))
-            self.report(events)
-            found = found or any(e.kind == K.TARGET_FOUND for e in events)
-            wrong = wrong or any(e.kind == K.WRONG_ANSWER for e in events)
-            if self.state.over or puzzle.id in self.state.solved or any(e.kind == K.REFUSED for e in events):
-                break
-        if self.state.over:
-            return
-        if puzzle.id in self.state.solved or not puzzle_open(self.ctx.pack, self.state, puzzle.id):
-            self.leave_puzzle()
-        elif found:
-            self.show_form(puzzle)
-        elif wrong:  # the question and its options again, under the verdict: no scrolling back to them
-            self.say(self.ctx.tr(puzzle.prompt))
-            self.show_form(puzzle)
-
-    # ------------------------------------------------------------ hints
-
-    def _puzzles_here(self) -> list[Puzzle]:
-        """Unsolved puzzles players can work on here: opened by an object here, or combine puzzles whose
-        item and target are at hand."""
-        pack, state = self.ctx.pack, self.state
-        here = {h.id for h in visible_objects(pack, state)}
-        found: list[Puzzle] = []
-        for puzzle in pack.puzzles:
-            if not puzzle_open(pack, state, puzzle.id):
-                continue
-            if isinstance(puzzle, CombinePuzzle):
-                at_hand = (puzzle.on in here) if puzzle.on else all(i in state.inventory for i in puzzle.use)
-                if at_hand and any(i in state.inventory for i in puzzle.use):
-                    found.append(puzzle)
-            elif any(h.puzzle == puzzle.id for h in visible_objects(pack, state)):
-                found.append(puzzle)
-        return found
-
-    def hint_here(self) -> None:
-        """``hint`` in the room: what now (the next useful step, free), then the hint of its puzzle, or a
-        numbered choice of the puzzles here."""
-        step = what_now(self.ctx.pack, self.state)
-        self.say(self.ctx.t("guide.title") + " " + guide_text(self.ctx, step))
-        puzzles = self._puzzles_here()
-        if not puzzles:
-            return
-        index: int | None = 0
-        if len(puzzles) > 1:
-            index = self.ctx.pick(self.ctx.t("text.hint_which"), [self.ctx.tr(p.title) for p in puzzles])
-        if index is not None:
-            self.hint_for(puzzles[index])
-
-    def hint_for(self, puzzle: Puzzle) -> None:
-        """Offer the puzzle's next hint with its cost; take it when the player says yes."""
-        ctx = self.ctx
-        title = ctx.tr(puzzle.title)
-        hint = next_hint(ctx.pack, self.state, puzzle.id)
-        if hint is None:
-            self.say(ctx.t("text.no_more_hints", title=title))
-        elif ctx.confirm(ctx.t("text.hint_cost", title=title, seconds=hint.penalty)):
-            self.report(self.apply(Hint(puzzle.id)))
-        else:
-            self.say(ctx.t("text.hint_kept"))

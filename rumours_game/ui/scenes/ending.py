@@ -12,7 +12,7 @@ from rumours_game.ui import draw as drawing
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import row
 from rumours_game.ui.scene import Scene
-from rumours_game.ui.scenes.room import clock_text
+from rumours_game.ui.scenes.room_clock import clock_text
 
 
 class EndingScene(Scene):

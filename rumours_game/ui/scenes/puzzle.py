@@ -12,7 +12,7 @@ from rumours_game.ui.focus import ACTIVATE_KEYS, ARROWS, Focusable
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.closeup import BagScene, CloseupScene, closeup, host_of
 from rumours_game.ui.scenes.hint import offer_hint
-from rumours_game.ui.scenes.room import clock_text
+from rumours_game.ui.scenes.room_clock import clock_text
 
 if TYPE_CHECKING:
     from rumours_game.ui.puzzles.base import PuzzleWidget

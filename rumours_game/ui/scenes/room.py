@@ -14,31 +14,24 @@ from rumours_game.engine import (
     K,
     Look,
     Use,
-    Why,
     exits_here,
     overlays_shown,
     spot_puzzle,
     visible_objects,
 )
-from rumours_game.strings.wording import not_useful
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.focus import Focusable
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_guide
 from rumours_game.ui.scenes.inventory import Inventory, ItemScene
+from rumours_game.ui.scenes.room_clock import ClockLabel
+from rumours_game.ui.scenes.room_notes import room_note
 from rumours_game.ui.scenes.room_picture import Spot, draw_texts, highlight, mark, name_label, place
-from rumours_game.ui.text import text_block
 from rumours_game.ui.widgets import Button
 
 TOP_H = 48
 SIDE_W = 190
 STATUS_H = 42
-
-
-def clock_text(seconds: float) -> str:
-    """Seconds as m:ss."""
-    seconds = max(0, int(seconds + 0.999))
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 class RoomScene(Scene):
@@ -52,8 +45,7 @@ class RoomScene(Scene):
         self.spots: list[Spot] = []
         self.items: dict[str, Button] = {}
         self.inventory = Inventory()
-        self._clock = ""
-        self._clock_img: pygame.Surface | None = None
+        self.clock = ClockLabel()
 
     # ------------------------------------------------------------------ layout
     @property
@@ -337,62 +329,20 @@ class RoomScene(Scene):
         return True
 
     def on_events(self, events: list) -> None:
-        ctx = self.ctx
-        pack = ctx.pack
-        notes: list[str] = []
-        title = ""
-        for e in events:
-            if e.kind == K.LOOKED and e.value:
-                spot = pack.lookup("hotspot", e.id)
-                title = ctx.tr(spot.name) if spot is not None else ""
-                notes.append(str(ctx.tr(e.value)))
-            elif e.kind == K.ITEM_GAINED:
-                notes.append(ctx.t("room.found", item=ctx.tr(pack.item(e.id).name)))
-            elif e.kind == K.EXIT_OPENED:
-                notes.append(ctx.t("room.exit_opened"))
-            elif e.kind == K.PUZZLE_SOLVED:
-                puzzle = pack.puzzle(e.id)
-                title = title or ctx.tr(puzzle.title)
-                notes.append(ctx.tr(puzzle.success) or ctx.t("puzzle.right"))
-            elif e.kind == K.ITEM_USED and e.value["text"] is not None:
-                spot = pack.lookup("hotspot", e.id)
-                title = ctx.tr(spot.name) if spot is not None else title
-                notes.append(ctx.tr(e.value["text"]))
-            elif e.kind == K.NOT_USEFUL:
-                notes.append(not_useful(ctx, e))
-            elif e.kind == K.PUZZLE_OPENED and self.app is not None:
-                self.app.later(partial(self.app.flow.open_puzzle, e.id))
-            elif e.kind == K.REFUSED and (e.value != Why.LOCKED or pack.lookup("exit", e.id) is None):
-                notes.append(ctx.t(f"refused.{e.value}"))
-        if notes:
-            self.message = (title or ctx.t("room.note"), " ".join(notes))
+        """After an action: open the puzzle it opened (next frame) and show what it did as a note."""
+        if self.app is not None:
+            for e in events:
+                if e.kind == K.PUZZLE_OPENED:
+                    self.app.later(partial(self.app.flow.open_puzzle, e.id))
+        note = room_note(self.ctx, events)
+        if note is not None:
+            self.message = note
         self.refresh()
 
     # ------------------------------------------------------------------ frames
     def _update_clock(self) -> bool:
-        ctx = self.ctx
         now = self.app.flow.clock() if self.app is not None else Clock(None, self.state.time_used)
-        if now.left is None:
-            text = ctx.t("room.time_used", time=clock_text(now.used))
-        else:
-            text = ctx.t("room.time_left", time=clock_text(now.left))
-        low = now.hurry
-        if text == self._clock and self._clock_img is not None:
-            return False
-        self._clock = text
-        colour = ctx.theme.bad if low else ctx.theme.text
-        prefix = "⚠ " if low else ""
-        self._clock_img, self._clock_at = text_block(
-            ctx.fonts,
-            prefix + text,
-            self.clock_rect,
-            ctx.font_px(22),
-            colour,
-            bold=True,
-            align="right",
-            valign="center",
-        )
-        return True
+        return self.clock.update(self.ctx, now, self.clock_rect)
 
     def update(self, dt: float) -> bool:
         if self.app is not None:
@@ -422,8 +372,7 @@ class RoomScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         ctx = self.ctx
-        if self._clock_img is not None:
-            surface.blit(self._clock_img, self._clock_at)
+        self.clock.draw(surface)
         shown = {self.hover} | ({self.focus.current} if self.focus.visible else set())
         for spot in self.spots:
             if spot in shown:

@@ -1,0 +1,142 @@
+"""A puzzle in text play: opening it from an object, showing its form, reading answers, and hints.
+
+The functions act for a :class:`~rumours_game.text.game.TextGame` (its open puzzle, what it says, the
+engine it applies actions to); the game calls them while a puzzle is open or for ``hint``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rumours_game.engine import (
+    Access,
+    Answer,
+    GameState,
+    Hint,
+    K,
+    SpotPuzzle,
+    next_hint,
+    puzzle_open,
+    visible_objects,
+)
+from rumours_game.engine.guide import what_now
+from rumours_game.pack.models import CombinePuzzle, Hotspot, Pack, Puzzle
+from rumours_game.strings.wording import guide_text
+from rumours_game.text.puzzles import FORMS
+
+if TYPE_CHECKING:
+    from rumours_game.text.game import TextGame
+
+
+def open_puzzle(game: TextGame, found: SpotPuzzle, spot: Hotspot) -> None:
+    """Show a hotspot's puzzle and take the following lines as answers (puzzles solved by using items
+    show their prompt and how to use an item)."""
+    ctx, puzzle = game.ctx, found.puzzle
+    if puzzle is None or found.access is Access.LOCKED:
+        game.say(ctx.t("text.puzzle_locked"))
+        return
+    if found.access is Access.USE:
+        game.say(ctx.t("text.puzzle", title=ctx.tr(puzzle.title)))
+        game.say(ctx.tr(puzzle.prompt))
+        game.say(ctx.t("text.puzzle_combine", name=ctx.tr(spot.name)))
+        return
+    game.puzzle = puzzle
+    show_puzzle(game, puzzle)
+
+
+def show_puzzle(game: TextGame, puzzle: Puzzle) -> None:
+    """The puzzle: title, prompt, its form (options, key, places...) and how to leave it."""
+    game.say(game.ctx.t("text.puzzle", title=game.ctx.tr(puzzle.title)))
+    game.say(game.ctx.tr(puzzle.prompt))
+    show_form(game, puzzle)
+    game.say(game.ctx.t("text.puzzle_leave"))
+
+
+def show_form(game: TextGame, puzzle: Puzzle) -> None:
+    """The puzzle's form: options, key, places..."""
+    game.ctx.console.say_all(FORMS[puzzle.type].lines(game.ctx, game.state, puzzle))
+
+
+def handle_puzzle(game: TextGame, puzzle: Puzzle, line: str) -> None:
+    """A line typed while a puzzle is open: a command or an answer."""
+    command = game.command_word(line.strip()) if " " not in line.strip() else None
+    if command == "back":
+        game.leave_puzzle()
+    elif command == "look":
+        show_puzzle(game, puzzle)
+    elif command in ("help", "inv", "time", "quit"):
+        game.handle_command(line)
+    elif command == "hint":
+        hint_for(game, puzzle)
+    else:
+        answer(game, puzzle, line)
+
+
+def answer(game: TextGame, puzzle: Puzzle, line: str) -> None:
+    """Send the answer(s) a line stands for, and say how it went."""
+    parsed = FORMS[puzzle.type].parse(game.ctx, game.state, puzzle, line)
+    if isinstance(parsed, str):
+        game.say(parsed)
+        return
+    found = wrong = False
+    for value in parsed:
+        events = game.apply(Answer(puzzle.id, value))
+        game.report(events)
+        found = found or any(e.kind == K.TARGET_FOUND for e in events)
+        wrong = wrong or any(e.kind == K.WRONG_ANSWER for e in events)
+        if game.state.over or puzzle.id in game.state.solved or any(e.kind == K.REFUSED for e in events):
+            break
+    if game.state.over:
+        return
+    if puzzle.id in game.state.solved or not puzzle_open(game.ctx.pack, game.state, puzzle.id):
+        game.leave_puzzle()
+    elif found:
+        show_form(game, puzzle)
+    elif wrong:  # the question and its options again, under the verdict: no scrolling back to them
+        game.say(game.ctx.tr(puzzle.prompt))
+        show_form(game, puzzle)
+
+
+def puzzles_here(pack: Pack, state: GameState) -> list[Puzzle]:
+    """Unsolved puzzles players can work on here: opened by an object here, or combine puzzles whose
+    item and target are at hand."""
+    here = {h.id for h in visible_objects(pack, state)}
+    found: list[Puzzle] = []
+    for puzzle in pack.puzzles:
+        if not puzzle_open(pack, state, puzzle.id):
+            continue
+        if isinstance(puzzle, CombinePuzzle):
+            at_hand = (puzzle.on in here) if puzzle.on else all(i in state.inventory for i in puzzle.use)
+            if at_hand and any(i in state.inventory for i in puzzle.use):
+                found.append(puzzle)
+        elif any(h.puzzle == puzzle.id for h in visible_objects(pack, state)):
+            found.append(puzzle)
+    return found
+
+
+def hint_here(game: TextGame) -> None:
+    """``hint`` in the room: what now (the next useful step, free), then the hint of its puzzle, or a
+    numbered choice of the puzzles here."""
+    step = what_now(game.ctx.pack, game.state)
+    game.say(game.ctx.t("guide.title") + " " + guide_text(game.ctx, step))
+    puzzles = puzzles_here(game.ctx.pack, game.state)
+    if not puzzles:
+        return
+    index: int | None = 0
+    if len(puzzles) > 1:
+        index = game.ctx.pick(game.ctx.t("text.hint_which"), [game.ctx.tr(p.title) for p in puzzles])
+    if index is not None:
+        hint_for(game, puzzles[index])
+
+
+def hint_for(game: TextGame, puzzle: Puzzle) -> None:
+    """Offer the puzzle's next hint with its cost; take it when the player says yes."""
+    ctx = game.ctx
+    title = ctx.tr(puzzle.title)
+    hint = next_hint(ctx.pack, game.state, puzzle.id)
+    if hint is None:
+        game.say(ctx.t("text.no_more_hints", title=title))
+    elif ctx.confirm(ctx.t("text.hint_cost", title=title, seconds=hint.penalty)):
+        game.report(game.apply(Hint(puzzle.id)))
+    else:
+        game.say(ctx.t("text.hint_kept"))
