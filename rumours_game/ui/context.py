@@ -22,6 +22,8 @@ from rumours_game.ui.surfaces import LayerPool, SurfaceCache, budget_for
 from rumours_game.ui.theme import Palette, palette
 
 LARGE_TEXT_SCALE = 1.3
+BACKDROP_KEPT = (1280, 720)
+"""The largest menu background kept; larger windows scale it up as they draw it."""
 
 
 @dataclass
@@ -114,10 +116,17 @@ class UiContext:
     def theme(self) -> Palette:
         return palette(self.settings.high_contrast)
 
-    def backdrop(self) -> pygame.Surface:
-        """The menu background for the window, drawn once per size and palette (kept in ``surfaces``)."""
-        size, pal = self.screen_rect.size, self.theme
-        return self.surfaces.get(("backdrop", size, pal.name), lambda: backdrop(size, pal))
+    def draw_backdrop(self, layer: pygame.Surface) -> None:
+        """Cover ``layer`` with the menu background. It is drawn once per size and palette into ``surfaces``,
+        at most ``BACKDROP_KEPT`` large: a bigger window gets it scaled up (a smooth gradient loses nothing),
+        so a 4K window keeps 4 MB for it instead of 33 MB."""
+        w, h = layer.get_size()
+        size, pal = (min(w, BACKDROP_KEPT[0]), min(h, BACKDROP_KEPT[1])), self.theme
+        kept = self.surfaces.get(("backdrop", size, pal.name), lambda: backdrop(size, pal))
+        if kept.get_size() == (w, h):
+            layer.blit(kept, (0, 0))
+        else:
+            pygame.transform.smoothscale(kept, (w, h), layer)
 
     def window_changed(self) -> None:
         """The window has a new size (``layout`` is already the new one): forget every picture made for the

@@ -28,8 +28,8 @@ def gradient(
 
 
 def backdrop(size: tuple[int, int], pal: Palette) -> pygame.Surface:
-    """The menu background for ``size``: a gradient with soft light spots. Scenes get it through the app's
-    surface cache (``UiContext.backdrop``), so it is drawn once per window size and palette."""
+    """The menu background for ``size``: a gradient with soft light spots. Scenes draw it through the app's
+    surface cache (``UiContext.draw_backdrop``), so it is made once per window size and palette."""
     made = gradient(size, pal.bg2, pal.bg, pygame.Surface(size).convert())
     if pal.name == "normal":
         glow = pygame.Surface((64, 36), pygame.SRCALPHA)
@@ -40,14 +40,21 @@ def backdrop(size: tuple[int, int], pal: Palette) -> pygame.Surface:
     return made
 
 
+PANEL_BAND = 256
+"""Height in pixels of the strips a panel is drawn in (a whole 4K card at once would be a 27 MB picture)."""
+
+
 def panel(
     surface: pygame.Surface, rect: pygame.Rect, pal: Palette, radius: int, edge: int, alpha: int = 235
 ) -> None:
-    """A rounded, slightly translucent panel with an edge."""
-    box = pygame.Surface(rect.size, pygame.SRCALPHA)
-    pygame.draw.rect(box, (*pal.panel, alpha), box.get_rect(), border_radius=radius)
-    pygame.draw.rect(box, pal.panel_edge, box.get_rect(), max(1, edge), border_radius=radius)
-    surface.blit(box, rect)
+    """A rounded, slightly translucent panel with an edge, blended onto ``surface`` a strip at a time."""
+    whole = pygame.Rect(0, 0, rect.w, rect.h)
+    for top in range(0, rect.h, PANEL_BAND):
+        band = pygame.Surface((rect.w, min(PANEL_BAND, rect.h - top)), pygame.SRCALPHA)
+        shape = whole.move(0, -top)
+        pygame.draw.rect(band, (*pal.panel, alpha), shape, border_radius=radius)
+        pygame.draw.rect(band, pal.panel_edge, shape, max(1, edge), border_radius=radius)
+        surface.blit(band, (rect.x, rect.y + top))
 
 
 def shade(size: tuple[int, int], alpha: int, into: pygame.Surface | None = None) -> pygame.Surface:

@@ -101,7 +101,7 @@ class Scene:
         if not self.opaque:
             return None
         layer = self.layer()
-        layer.blit(self.ctx.backdrop(), (0, 0))
+        self.ctx.draw_backdrop(layer)
         return layer
 
     def layer(self, alpha: bool = False) -> pygame.Surface:

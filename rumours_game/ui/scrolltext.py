@@ -74,8 +74,14 @@ class Rich:
 
 
 class _TextBox(UITextBox):
-    """A UITextBox whose scroll bar is ``bar_px`` wide from its first build (pygame_gui fixes 20 px, and
-    setting it afterwards builds the box, four pictures of its size, a second time)."""
+    """A UITextBox that holds two pictures of its size instead of four, and builds them once.
+
+    At 4K a fact card's box is 3060x1474 pixels, 17 MB a picture. The scroll bar is ``bar_px`` wide from the
+    first build (pygame_gui starts at 20 px, and setting it afterwards builds everything again); the first
+    layout's picture goes before the second is made; the empty background pictures are dropped before the
+    box's own picture is drawn. These hooks follow pygame_gui 0.6 (pinned below 0.7 in pyproject.toml);
+    tests/ui/test_text_boxes.py drives scrolling and tests/ui/test_memory.py checks what the box keeps.
+    """
 
     def __init__(self, html_text: str, rect: pygame.Rect, manager: GuiManager, bar_px: int) -> None:
         self._bar_px = bar_px
@@ -88,6 +94,37 @@ class _TextBox(UITextBox):
     @scroll_bar_width.setter
     def scroll_bar_width(self, value: int) -> None:
         """pygame_gui's own default is ignored: the width was given when the box was made."""
+
+    def _setup_final_text_box_image(self, drawable_area: pygame.Rect) -> None:
+        self._forget_empty_background()  # before the box's picture is made: never all three at once
+        super()._setup_final_text_box_image(drawable_area)
+
+    def parse_html_into_style_data(self) -> None:
+        """Lay the text out again (pygame_gui does it twice when a scroll bar turns out to be needed): the old
+        layout's picture, as large as the whole text, is let go first rather than at the next collection."""
+        old = self.text_box_layout
+        if old is not None:
+            old.finalised_surface = None
+            for row in old.layout_rows:
+                row.target_surface = None
+                for item in row.items:
+                    if hasattr(item, "target_surface"):
+                        item.target_surface = None
+        super().parse_html_into_style_data()
+
+    def _forget_empty_background(self) -> None:
+        """The theme gives text boxes no background, border or shadow, so pygame_gui's two background
+        pictures (each as large as the box: 17 MB for a fact card at 4K) are empty: the manager's one empty
+        surface stands in for both once the box is drawn (a resize or scroll draws it the same)."""
+        shape, colour = self.drawable_shape, self.background_colour
+        plain = isinstance(colour, pygame.Color) and colour.a == 0
+        if shape is None or not plain or self.shadow_width or any(self.border_width.values()):
+            return
+        empty = self.ui_manager.get_universal_empty_surface()
+        shape.base_surface = None
+        for state in shape.states.values():
+            state.surface = empty
+        self.background_surf = empty
 
 
 class ScrollText:

@@ -19,9 +19,9 @@ from collections.abc import Callable, Hashable
 
 import pygame
 
-CACHE_SCREENS = 2.5
-"""The cache's budget in windows' worth of 32-bit pixels (about 80 MB at 4K, 20 MB at 1080p)."""
-CACHE_FLOOR = 16 * 1024 * 1024
+CACHE_SCREENS = 2.0
+"""The cache's budget in windows' worth of 32-bit pixels (41 MB at 4K, 10 MB at 1080p: the floor)."""
+CACHE_FLOOR = 24 * 1024 * 1024
 """The smallest budget (small windows still keep a room's art and its texts)."""
 
 

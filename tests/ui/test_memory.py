@@ -9,9 +9,10 @@ import weakref
 import pygame
 
 from rumours_game.ui.memory import return_freed_pictures
+from rumours_game.ui.scrolltext import SCROLL_BAR
 from rumours_game.ui.surfaces import LayerPool, SurfaceCache, surface_bytes
 
-from .helpers import button, click, headless, post, scene_is, until
+from .helpers import UHD, button, click, headless, post, scene_is, until
 
 
 def _surface(w: int, h: int) -> pygame.Surface:
@@ -153,3 +154,19 @@ def test_large_freed_blocks_go_back_to_the_system_on_linux():
     import sys
 
     assert return_freed_pictures() is sys.platform.startswith("linux")
+
+
+def test_a_text_box_keeps_only_its_picture_and_its_text():
+    driver = headless(size=UHD)
+    driver.start()
+    until(driver, lambda app: app.top.name == "fact-card" and app.top.texts and app.top.texts[0].enabled)
+    box = driver.app.top.texts[0].box
+    assert box.background_surf.get_size() == (0, 0), "the empty background picture is still held"
+    assert box.drawable_shape.base_surface is None
+    assert all(state.surface.get_size() == (0, 0) for state in box.drawable_shape.states.values())
+    assert box.image.get_size() == box.rect.size
+    assert box.scroll_bar is not None and box.scroll_bar_width == driver.app.ctx.px(SCROLL_BAR)
+    before = pygame.image.tobytes(box.image, "RGBA")
+    driver.app.top.texts[0].scroll_by(box.rect.h // 3)
+    box.update(1 / 60)
+    assert pygame.image.tobytes(box.image, "RGBA") != before, "the text did not scroll"
