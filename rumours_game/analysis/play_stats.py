@@ -46,40 +46,88 @@ def ending_of(recorded: str | None) -> str:
     return recorded if recorded in ("escaped", "out_of_time") else "abandoned"
 
 
+PUZZLE_EVENTS = ("reached", "solved", "hint", "wrong")
+"""What the store records of each puzzle (never what was typed): first reached, solved, a hint, a wrong
+answer."""
+
+
+class PlayTracker:
+    """Follows one game action by action and says what happened to which puzzle. The store keeps these
+    per-puzzle figures as the game is played, so play statistics need neither the pack nor a replay."""
+
+    def __init__(self, pack: Pack, seed: int = 0) -> None:
+        self.pack = pack
+        self.state = new_game(pack, seed)
+        self._opens = {spot.id: spot.puzzle for room in pack.rooms for spot in room.objects if spot.puzzle}
+        self._reached: set[str] = set()
+
+    @property
+    def seconds(self) -> float:
+        """The game time used so far (clock plus hint penalties)."""
+        return self.state.time_used
+
+    @property
+    def at(self) -> float:
+        """The game clock (seconds) after the last action."""
+        return self.state.elapsed
+
+    def feed(self, action: dict[str, Any]) -> list[tuple[str, str]]:
+        """Apply one journalled action (``action_to_dict`` form, typed answers as journalled); returns
+        (puzzle id, event) pairs, event one of :data:`PUZZLE_EVENTS`. Raises ``ValueError`` or
+        ``TypeError`` for an action that cannot be applied."""
+        parsed = action_from_dict(action)
+        self.state, events = step(self.pack, self.state, parsed)
+        out: list[tuple[str, str]] = []
+        touched = parsed.puzzle if isinstance(parsed, Answer | Hint) else None
+        if isinstance(parsed, Look):
+            touched = self._opens.get(parsed.hotspot)
+        found = [(e.id, _EVENT_NAMES[e.kind]) for e in events if e.kind in _EVENT_NAMES]
+        for puzzle in [touched] if touched and self.pack.lookup("puzzle", touched) is not None else []:
+            found.insert(0, (puzzle, "reached"))
+        for puzzle, what in found:
+            if puzzle not in self._reached:
+                self._reached.add(puzzle)
+                out.append((puzzle, "reached"))
+            if what != "reached":
+                out.append((puzzle, what))
+        return out
+
+
+_EVENT_NAMES: dict[str, str] = {K.PUZZLE_SOLVED: "solved", K.WRONG_ANSWER: "wrong", K.HINT_SHOWN: "hint"}
+
+
+def add_event(play: SessionPlay, puzzle: str, what: str, at: float) -> None:
+    """Count one puzzle event of a session at game time ``at``."""
+    here = play.puzzles.setdefault(puzzle, PuzzlePlay())
+    if what == "reached" and here.reached_at is None:
+        here.reached_at = at
+    elif what == "solved" and here.solved_at is None:
+        here.solved_at = at
+    elif what == "hint":
+        here.hints += 1
+    elif what == "wrong":
+        here.wrong += 1
+
+
 def replay_journal(
-    pack: Pack | None, recorded_ending: str | None, actions: Iterable[dict[str, Any]]
+    pack: Pack | None, recorded_ending: str | None, actions: Iterable[dict[str, Any]], seed: int = 0
 ) -> SessionPlay:
-    """Replay a session's journalled actions (each ``{"at", "action"}``, in order) with its pack."""
+    """Replay a session's journalled actions (each ``{"at", "action"}``, in order) with its pack: for
+    journals recorded before the store kept per-puzzle figures."""
     play = SessionPlay(ending_of(recorded_ending))
     if pack is None:
         play.problem = "the pack of this session was not given"
         return play
-    state = new_game(pack)
-    opens = {spot.id: spot.puzzle for room in pack.rooms for spot in room.objects if spot.puzzle}
+    tracker = PlayTracker(pack, seed)
     for n, entry in enumerate(actions, 1):
         try:
-            action = action_from_dict(entry["action"])
-            state, events = step(pack, state, action)
+            found = tracker.feed(entry["action"])
         except (KeyError, TypeError, ValueError) as err:
             play.problem = f"journal entry {n} cannot be replayed ({err})"
             break
-        at = state.elapsed
-        touched = action.puzzle if isinstance(action, Answer | Hint) else None
-        if isinstance(action, Look):
-            touched = opens.get(action.hotspot)
-        if touched and pack.lookup("puzzle", touched) is not None:
-            here = play.puzzles.setdefault(touched, PuzzlePlay())
-            here.reached_at = at if here.reached_at is None else here.reached_at
-        for event in events:
-            if event.kind in (K.PUZZLE_SOLVED, K.WRONG_ANSWER, K.HINT_SHOWN):
-                here = play.puzzles.setdefault(event.id, PuzzlePlay(reached_at=at))
-                if event.kind == K.PUZZLE_SOLVED and here.solved_at is None:
-                    here.solved_at = at
-                elif event.kind == K.WRONG_ANSWER:
-                    here.wrong += 1
-                elif event.kind == K.HINT_SHOWN:
-                    here.hints += 1
-    play.seconds = state.time_used
+        for puzzle, what in found:
+            add_event(play, puzzle, what, tracker.at)
+    play.seconds = tracker.seconds
     return play
 
 

@@ -6,17 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from rumours_game.cli.common import CliError, data_dir, load_or_report
+from rumours_game.cli.common import CliError, data_dir
 from rumours_game.index.rows import BY_CHOICES, DEFAULT_MIN_CELL, LOWEST_MIN_CELL
 from rumours_game.store import DB_NAME, FORMATS, DataError, StoreError, export, find_source, merge
 from rumours_game.store.export import write_atomic
 from rumours_game.store.merge import MAX_LISTED_CONFLICTS
 from rumours_game.store.packtexts import PackTexts
-
-if TYPE_CHECKING:
-    from rumours_game.pack.models import Pack
 
 EXIT_DATA = 1
 
@@ -142,17 +139,6 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_DATA if report.conflicts else 0
 
 
-def _load_packs(paths: list[Path]) -> list[Pack]:
-    """The packs given with ``--pack`` (errors printed; exit 1)."""
-    packs = []
-    for path in paths:
-        pack = load_or_report(path)
-        if pack is None:
-            raise CliError(f"the pack {path} has errors", EXIT_DATA)
-        packs.append(pack)
-    return packs
-
-
 def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str, Any], str]:
     try:
         import scipy  # type: ignore[import-untyped]  # noqa: F401
@@ -161,6 +147,7 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
             "the index needs scipy, which this installation leaves out (kiosk builds do): export the data "
             "(rumours export --out DIR) and run 'rumours index DIR' where the full rumours is installed"
         ) from None
+    from rumours_game.cli.stats_cmd import load_packs, play_summary
     from rumours_game.index.compute import compute_index
     from rumours_game.index.html_report import render_html
     from rumours_game.index.suppress import suppress_small_cells
@@ -169,7 +156,7 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
     sources = [find_source(path) for path in paths]
     paired = read_sources(sources, include_test=args.include_test)
     texts, hashes = read_texts(sources)
-    for pack in _load_packs(args.pack):
+    for pack in load_packs(args.pack):
         texts.add_pack(pack, hashes)
     result = compute_index(paired, by=args.by)
     for group in (result, *result.get("groups", {}).values()):
@@ -179,12 +166,9 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
     result["about"] = about(paired, texts, args.lang)
     page = ""
     if args.report:
-        play = ""
-        if all(source.kind == "db" for source in sources):
-            from rumours_game.cli.stats_cmd import play_summary
-            from rumours_game.index.html_report import play_section
+        from rumours_game.index.html_report import play_section
 
-            play = play_section(play_summary(paths, args.pack, args.include_test))
+        play = play_section(play_summary(paths, args.pack, args.include_test))
         page = render_html(result, lang=args.lang, play=play)
     return result, page
 

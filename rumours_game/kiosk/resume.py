@@ -73,6 +73,7 @@ def resume_session(kiosk: Kiosk, store: Store) -> bool:
     info, index, session = resumed
     if index != kiosk.pack_index:
         kiosk.choose_pack(index)
+    store.resume_session(info, session.pack)  # typed answers judged, play figures kept as before the cut
     _enter(kiosk, info, session)
     log.info("resumed session %s after an interruption (%d actions)", info.session_id, len(info.actions))
     return True

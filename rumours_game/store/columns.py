@@ -54,6 +54,11 @@ _EVENT = Column("event", "text", "Label the facilitator gave the event (may be e
 _LANGUAGE = Column("language", "text", "Language the team played in (e.g. 'en', 'es').")
 
 
+def _seconds(column: str) -> str:
+    """SQL: game seconds as a whole number (NULL stays NULL)."""
+    return f"CAST(round({column}) AS INTEGER)"
+
+
 def _minute(column: str) -> str:
     """SQL: an ISO time column cut to its minute (exports never order players by their seconds)."""
     return f"substr({column}, 1, 16) || ':00.000000Z'"
@@ -167,10 +172,18 @@ SESSIONS = ExportFile(
         Column(
             "is_test", "0 or 1", "1 for a test run (only in exports made with --include-test).", default="0"
         ),
+        Column(
+            "play_seconds",
+            "integer",
+            "Game time the team used (clock plus hint penalties, whole seconds) by its last action; empty when "
+            "not recorded (sessions recorded before rumours kept it).",
+            True,
+            default="",
+        ),
     ),
     "SELECT session_id, kiosk_id, event, pack_id, pack_version, language,"
-    f" {_minute('started_at')}, {_minute('ended_at')}, ending, condition, pack_hash, is_test"
-    " FROM sessions s {where} ORDER BY started_at, session_id",
+    f" {_minute('started_at')}, {_minute('ended_at')}, ending, condition, pack_hash, is_test,"
+    f" {_seconds('play_seconds')} FROM sessions s {{where}} ORDER BY started_at, session_id",
 )
 
 PLAYERS = ExportFile(
@@ -228,6 +241,22 @@ STATEMENTS = ExportFile(
     pack_content=True,
 )
 
-EXPORT_FILES: tuple[ExportFile, ...] = (RESPONSES, ITEMS, SESSIONS, PLAYERS, PACKS, STATEMENTS)
+PUZZLES = ExportFile(
+    "puzzles",
+    "How each team played each puzzle it reached (for rumours stats; never what anyone typed).",
+    (
+        _SESSION_ID,
+        Column("puzzle_id", "text", "The puzzle, as named in the pack."),
+        Column("reached_s", "integer", "Game second the team first reached it (opened or tried it).", True),
+        Column("solved_s", "integer", "Game second the team solved it; empty if it never did.", True),
+        Column("hints", "integer", "Hints the team took for it."),
+        Column("wrong_answers", "integer", "Wrong answers the team gave to it."),
+    ),
+    f"SELECT p.session_id, p.puzzle_id, {_seconds('p.reached_s')}, {_seconds('p.solved_s')}, p.hints,"
+    " p.wrong_answers FROM puzzle_play p JOIN sessions s USING (session_id) {where}"
+    " ORDER BY p.session_id, p.puzzle_id",
+)
+
+EXPORT_FILES: tuple[ExportFile, ...] = (RESPONSES, ITEMS, SESSIONS, PLAYERS, PACKS, STATEMENTS, PUZZLES)
 DICTIONARY_NAME = "data_dictionary.csv"
 DICTIONARY_COLUMNS = ("file", "column", "type", "description")

@@ -45,10 +45,10 @@ def shown(text: str, limit: int = 40) -> str:
 
 
 def _known_columns(spec: ExportFile, names: tuple[str, ...]) -> bool:
-    """True when ``names`` are this version's columns, or those of an older version (without the columns
-    added later, which have defaults)."""
-    older = {c.name for c in spec.columns if c.default is None}
-    return len(set(names)) == len(names) and set(names) in (older, set(spec.names))
+    """True when ``names`` are this version's columns, or those of an older version (without some of the
+    columns added later, which have defaults)."""
+    required = {c.name for c in spec.columns if c.default is None}
+    return len(set(names)) == len(names) and required <= set(names) <= set(spec.names)
 
 
 def _with_defaults(spec: ExportFile, cells: dict[str, str]) -> dict[str, str]:
@@ -175,6 +175,7 @@ _TEXT_CHECKS: dict[str, Callable[[str, str, str], str]] = {
     "kiosk_id": _id,
     "pack_id": _id,
     "item_id": _id,
+    "puzzle_id": _id,
     "rumour_id": _id,
     "language": _match(_LANG, "a language code"),
     "default_language": _match(_LANG, "a language code"),
@@ -200,6 +201,11 @@ _BOUNDS = {
     "is_test": (0, 1),
     "scale_min": (0, 100),
     "scale_max": (1, 100),
+    "play_seconds": (0, 1_000_000),
+    "reached_s": (0, 1_000_000),
+    "solved_s": (0, 1_000_000),
+    "hints": (0, 1_000_000),
+    "wrong_answers": (0, 1_000_000),
 }
 
 

@@ -23,6 +23,12 @@ _ADD_TEXT = (
     " AND json_extract(CASE WHEN json_valid({column}) THEN {column} ELSE '{{}}' END, '$.' || json_quote(?)) IS NULL"
 )
 """SQL: add one language's text to a JSON ``{language: text}`` column, unless that language is there."""
+_MERGE_PUZZLE = (
+    "INSERT INTO puzzle_play VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+    " reached_s = min(coalesce(reached_s, excluded.reached_s), coalesce(excluded.reached_s, reached_s)),"
+    " solved_s = min(coalesce(solved_s, excluded.solved_s), coalesce(excluded.solved_s, solved_s)),"
+    " hints = max(hints, excluded.hints), wrong_answers = max(wrong_answers, excluded.wrong_answers)"
+)
 
 
 @dataclass
@@ -67,7 +73,21 @@ class _Merger:
 
     def sessions_table(self, where: str, rows: list[tuple[Any, ...]]) -> None:
         for row in rows:
-            sid, kiosk, event, pack, version, lang, started, ended, ending, condition, pack_hash, test = row
+            (
+                sid,
+                kiosk,
+                event,
+                pack,
+                version,
+                lang,
+                started,
+                ended,
+                ending,
+                condition,
+                pack_hash,
+                test,
+                play,
+            ) = row
             if self.session(where, sid, (kiosk, event or "", pack, version, lang), started):
                 self.conn.execute(
                     "UPDATE sessions SET ended_at = ?, ending = ? WHERE session_id = ? AND ended_at IS NULL",
@@ -77,6 +97,11 @@ class _Merger:
                     "UPDATE sessions SET condition = ?, pack_hash = ?, is_test = ? WHERE session_id = ?"
                     " AND source = 'import' AND condition = '' AND pack_hash = ''",
                     (condition or "", pack_hash or "", int(test or 0), sid),
+                )
+                self.conn.execute(
+                    "UPDATE sessions SET play_seconds = max(coalesce(play_seconds, ?), ?) WHERE session_id = ?"
+                    " AND ? IS NOT NULL",
+                    (play, play, sid, play),
                 )
 
     def items_table(self, where: str, rows: list[tuple[Any, ...]]) -> None:
@@ -109,6 +134,16 @@ class _Merger:
                 _ADD_TEXT.format(table="items", column="statement", item=" AND item_id = ?"),
                 (lang, text, pack, version, item, lang),
             )
+
+    def puzzles_table(self, rows: list[tuple[Any, ...]]) -> None:
+        """Per-puzzle play of sessions already merged; a later export of the same session (played on since)
+        has the first times and the larger counts, so merging in any order gives the same figures."""
+        for sid, *figures in rows:
+            if (
+                sid in self.sessions
+                or self.conn.execute("SELECT 1 FROM sessions WHERE session_id = ?", (sid,)).fetchone()
+            ):
+                self.conn.execute(_MERGE_PUZZLE, (sid, *figures))
 
     def players_table(self, where: str, rows: list[tuple[Any, ...]]) -> None:
         for sid, code, band in rows:
@@ -164,6 +199,7 @@ class _Merger:
             info = infos.get((row.pack_id, row.pack_version, row.item_id))
             self.response(where, row, int(info is not None and info.kind == "check"))
         self.players_table(where, data.players)
+        self.puzzles_table(data.puzzles)
 
 
 def merge(sources: list[Source], out_db: Path) -> MergeReport:

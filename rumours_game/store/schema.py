@@ -166,6 +166,22 @@ CREATE TABLE packs (
 """Step 4 (report): each pack version's title (JSON ``{language: text}``) and default language, so reports
 name the pack and fall back to its default language."""
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+_V5 = """
+ALTER TABLE sessions ADD COLUMN play_seconds REAL;
+CREATE TABLE puzzle_play (
+    session_id TEXT NOT NULL REFERENCES sessions (session_id),
+    puzzle_id TEXT NOT NULL,
+    reached_s REAL,
+    solved_s REAL,
+    hints INTEGER NOT NULL DEFAULT 0,
+    wrong_answers INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (session_id, puzzle_id)
+) WITHOUT ROWID;
+"""
+"""Step 5 (play statistics): kept as the game is played, so ``rumours stats`` needs neither the pack nor a
+replay: a session's game time used so far, and per puzzle when the team first reached it and solved it
+(game seconds), the hints it took and its wrong answers (never what was typed)."""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 """Schema steps in order: ``PRAGMA user_version`` says how many have been applied."""
 SCHEMA_VERSION = len(MIGRATIONS)

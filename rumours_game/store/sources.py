@@ -11,7 +11,16 @@ from typing import Any
 from rumours_game.index.pairing import Paired, pair_rows
 from rumours_game.index.rows import ItemInfo, ItemKey, ResponseRow, SessionInfo
 from rumours_game.regular import is_regular, open_regular
-from rumours_game.store.columns import ITEMS, PACKS, PLAYERS, RESPONSES, SESSIONS, STATEMENTS, ExportFile
+from rumours_game.store.columns import (
+    ITEMS,
+    PACKS,
+    PLAYERS,
+    PUZZLES,
+    RESPONSES,
+    SESSIONS,
+    STATEMENTS,
+    ExportFile,
+)
 from rumours_game.store.db import DB_NAME
 from rumours_game.store.errors import StoreError
 from rumours_game.store.export import snapshot
@@ -83,6 +92,8 @@ class SourceData:
     """Pack titles per language (the ``packs`` rows; older exports have none)."""
     statements: list[tuple[Any, ...]] = field(default_factory=list)
     """Survey statements per language (the ``statements`` rows; older exports have none)."""
+    puzzles: list[tuple[Any, ...]] = field(default_factory=list)
+    """How each session played each puzzle (the ``puzzles`` rows; older exports have none)."""
 
 
 @contextmanager
@@ -98,10 +109,11 @@ def open_source(source: Source, *, include_test: bool = False) -> Iterator[Sourc
                 players=snap.execute(PLAYERS.sql(include_test)).fetchall(),
                 packs=snap.execute(PACKS.sql()).fetchall(),
                 statements=snap.execute(STATEMENTS.sql()).fetchall(),
+                puzzles=snap.execute(PUZZLES.sql(include_test)).fetchall(),
             )
         return
     tables: dict[str, list[tuple[Any, ...]]] = {}
-    for spec in (ITEMS, SESSIONS, PLAYERS, PACKS, STATEMENTS):
+    for spec in (ITEMS, SESSIONS, PLAYERS, PACKS, STATEMENTS, PUZZLES):
         other = source.sibling(spec)
         tables[spec.stem] = list(read_export(other, spec)) if other else []
     yield SourceData(
@@ -111,6 +123,7 @@ def open_source(source: Source, *, include_test: bool = False) -> Iterator[Sourc
         tables["players"],
         tables["packs"],
         tables["statements"],
+        tables["puzzles"],
     )
 
 

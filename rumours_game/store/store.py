@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rumours_game.analysis.play_stats import PlayTracker
 from rumours_game.atomic import remove_stale_temporaries
 from rumours_game.engine import action_from_dict
 from rumours_game.engine.privacy import journal_form
@@ -25,6 +26,20 @@ from rumours_game.survey.plan import PlannedPlayer, plan_items
 
 Write = Callable[[sqlite3.Connection], object]
 """A change to the database; what it returns (e.g. a cursor) is not used."""
+
+
+_PUZZLE_EVENT = (
+    "INSERT INTO puzzle_play VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+    " reached_s = coalesce(reached_s, excluded.reached_s), solved_s = coalesce(solved_s, excluded.solved_s),"
+    " hints = hints + excluded.hints, wrong_answers = wrong_answers + excluded.wrong_answers"
+)
+"""SQL: count one puzzle event of a session (the first reach and the first solve keep their time)."""
+
+
+def _event_row(what: str, at: float) -> tuple[float | None, float | None, int, int]:
+    """The (reached_s, solved_s, hints, wrong_answers) one event adds."""
+    return (at if what == "reached" else None, at if what == "solved" else None, int(what == "hint"),
+            int(what == "wrong"))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,8 @@ class Store:
         """Writes refused for good (not kept): the command's exit status reports them."""
         self._packs: dict[str, Pack] = {}
         """The pack of each session started by this store and not ended yet (to judge typed answers)."""
+        self._plays: dict[str, PlayTracker] = {}
+        """Each such session's game, followed action by action for the per-puzzle play figures."""
         self.condition = ""
         """The condition label new sessions get (``rumours play --condition``; e.g. 'control')."""
         self.test = False
@@ -145,7 +162,7 @@ class Store:
             conn.executemany("INSERT OR IGNORE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
             conn.execute("INSERT OR IGNORE INTO packs VALUES (?, ?, ?, ?)", title)
 
-        self._packs[session_id] = pack
+        self._follow(session_id, pack, seed)
         self._write(write, result=session_id)
         return session_id
 
@@ -168,17 +185,59 @@ class Store:
         )
         return response_id
 
+    def _follow(
+        self, session_id: str, pack: Pack, seed: int, actions: tuple[dict[str, Any], ...] = ()
+    ) -> None:
+        """Judge this session's typed answers with ``pack`` and follow its game from ``actions`` on."""
+        self._packs[session_id] = pack
+        tracker = PlayTracker(pack, seed)
+        try:
+            for entry in actions:
+                tracker.feed(entry["action"])
+        except (KeyError, TypeError, ValueError):
+            return  # a journal this pack cannot replay: no per-puzzle figures for the rest of it
+        self._plays[session_id] = tracker
+
+    def resume_session(self, session: UnfinishedSession, pack: Pack) -> None:
+        """Go on recording an interrupted session (see :meth:`unfinished_sessions`) played with ``pack``: its
+        typed answers are judged and its per-puzzle figures kept as for a new session. Writes nothing."""
+        self._follow(session.session_id, pack, session.seed, session.actions)
+
     def journal_action(self, session_id: str, seq: int, at: float, action: dict[str, Any]) -> None:
-        """Append engine action number ``seq`` (from ``action_to_dict``) played at game time ``at``. Text a
-        player typed is never stored (see ``engine/privacy.py``): only whether it was right."""
+        """Append engine action number ``seq`` (from ``action_to_dict``) played at game time ``at``, with
+        what it did to the puzzles (reached, solved, hint, wrong). Text a player typed is never stored (see
+        ``engine/privacy.py``): only whether it was right."""
         private = journal_form(self._packs.get(session_id), action)
         row = (session_id, seq, at, json.dumps(private, sort_keys=True, separators=(",", ":")))
-        self._write(lambda conn: conn.execute("INSERT OR REPLACE INTO journal VALUES (?, ?, ?, ?)", row))
+        tracker = self._plays.get(session_id)
+        events: list[tuple[str, str]] = []
+        if tracker is not None:
+            try:
+                events = tracker.feed(private)
+            except (TypeError, ValueError):
+                del self._plays[session_id]  # the game cannot follow this action: stop counting, keep playing
+                tracker = None
+        play = (tracker.at, tracker.seconds) if tracker is not None else None
+
+        def write(conn: sqlite3.Connection) -> None:
+            new = (
+                conn.execute("SELECT 1 FROM journal WHERE session_id = ? AND seq = ?", row[:2]).fetchone()
+                is None
+            )
+            conn.execute("INSERT OR REPLACE INTO journal VALUES (?, ?, ?, ?)", row)
+            if play is None or not new:
+                return
+            conn.execute("UPDATE sessions SET play_seconds = ? WHERE session_id = ?", (play[1], session_id))
+            for puzzle, what in events:
+                conn.execute(_PUZZLE_EVENT, (session_id, puzzle, *_event_row(what, play[0])))
+
+        self._write(write)
 
     def end_session(self, session_id: str, ending: str) -> None:
         """Close a session with its ending ('escaped', 'out_of_time', 'quit', 'incomplete', ...)."""
         row = (self._now(), ending, session_id)
         self._packs.pop(session_id, None)
+        self._plays.pop(session_id, None)
         self._write(
             lambda conn: conn.execute(
                 "UPDATE sessions SET ended_at = ?, ending = ? WHERE session_id = ?", row

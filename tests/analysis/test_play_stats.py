@@ -3,13 +3,19 @@ time) and a team that gave up after a wrong answer and a hint."""
 
 from __future__ import annotations
 
+import csv
 import json
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from rumours_game.analysis.play_stats import replay_journal, summarize_play
 from rumours_game.cli import main
 from rumours_game.pack import load_pack
-from rumours_game.store import Store
+from rumours_game.store import Store, export
+from rumours_game.store.journals import read_journals
+from rumours_game.store.manifest import MANIFEST_NAME, manifest
 from tests.conftest import SCENARIOS
 
 TUTORIAL = SCENARIOS / "tutorial"
@@ -87,10 +93,11 @@ def test_a_journal_of_another_pack_version_is_reported_not_fatal() -> None:
     assert play.ending == "abandoned" and "cannot be replayed" in (play.problem or "")
 
 
-def test_exports_have_no_journals(tmp_path: Path, capsys) -> None:
+def test_an_export_without_its_sessions_file_is_refused(tmp_path: Path, capsys) -> None:
     (tmp_path / "responses.csv").write_text("x\n")
-    assert main(["stats", str(tmp_path / "responses.csv")]) in (1, 2)
-    assert "Traceback" not in capsys.readouterr().err
+    assert main(["stats", str(tmp_path / "responses.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "no sessions file" in err and "Traceback" not in err
 
 
 def test_the_report_shows_how_the_game_played(data_dir: Path, tmp_path: Path, capsys) -> None:
@@ -114,3 +121,96 @@ def test_the_report_shows_how_the_game_played(data_dir: Path, tmp_path: Path, ca
         and "<script" not in page
         and "http" not in page.split("<body>")[1]
     )
+
+
+def _stats(capsys, *args: str) -> dict:  # type: ignore[type-arg]
+    capsys.readouterr()
+    assert main(["stats", *args, "--include-test", "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_stats_need_no_pack_and_read_exports_and_merged_databases(
+    data_dir: Path, tmp_path: Path, capsys
+) -> None:
+    """The figures are recorded as the game is played: the same from the database, its CSV and JSONL
+    exports and a database merged from them, without the pack, as replaying the journals with it."""
+    _play(data_dir)
+    db = data_dir / "rumours.db"
+    pack = load_pack(TUTORIAL)
+    replayed = summarize_play(
+        [replay_journal(pack, j.ending, j.actions) for j in read_journals(db, include_test=True)],
+        [p.id for p in pack.puzzles],
+    )
+    from_db = _stats(capsys, str(data_dir))
+    assert from_db["not_replayed"] == 0 and from_db["most_stuck"] == replayed["most_stuck"] == "chat-message"
+    for key in ("sessions", "escaped", "out_of_time", "abandoned"):
+        assert from_db[key] == replayed[key]
+    assert from_db["median_seconds_to_escape"] == pytest.approx(replayed["median_seconds_to_escape"], abs=1)
+    assert set(from_db["puzzles"]) == {pid for pid, f in replayed["puzzles"].items() if f["reached"]}
+    for pid, got in from_db["puzzles"].items():
+        want = replayed["puzzles"][pid]
+        assert {k: got[k] for k in ("reached", "solved", "stuck", "hints", "wrong_answers")} == {
+            k: want[k] for k in ("reached", "solved", "stuck", "hints", "wrong_answers")
+        }, pid
+        if want["median_seconds_to_solve"] is not None:
+            assert got["median_seconds_to_solve"] == pytest.approx(want["median_seconds_to_solve"], abs=1)
+    assert next(iter(from_db["puzzles"])) == "chat-message"  # in the order teams met them
+    with_pack = _stats(capsys, str(data_dir), "--pack", str(TUTORIAL))
+    assert list(with_pack["puzzles"]) == list(replayed["puzzles"])  # the pack's order, unreached ones too
+    assert with_pack == {**from_db, "puzzles": with_pack["puzzles"]}
+    assert {pid: f for pid, f in with_pack["puzzles"].items() if f["reached"]} == from_db["puzzles"]
+    for fmt in ("csv", "jsonl"):
+        export(db, tmp_path / fmt, fmt, include_test=True)
+        assert _stats(capsys, str(tmp_path / fmt)) == from_db
+    merged = tmp_path / "merged.db"
+    for fmt in ("csv", "jsonl", "csv"):  # merging again changes nothing
+        assert main(["merge", str(tmp_path / fmt), "--out", str(merged)]) == 0
+    assert _stats(capsys, str(merged)) == from_db
+    assert main(["stats", str(tmp_path / "csv"), "--include-test"]) == 0
+    text = capsys.readouterr().out
+    assert "Most teams got stuck at 'chat-message'" in text and "--pack" not in text
+
+
+def test_an_old_database_is_replayed_with_its_pack(data_dir: Path, capsys) -> None:
+    """Sessions recorded before the play figures existed: counted by ending, and per puzzle with --pack."""
+    _play(data_dir)
+    conn = sqlite3.connect(data_dir / "rumours.db")
+    conn.execute("DELETE FROM puzzle_play")
+    conn.execute("UPDATE sessions SET play_seconds = NULL")
+    conn.commit()
+    conn.close()
+    bare = _stats(capsys, str(data_dir))
+    assert bare["puzzles"] == {} and bare["not_replayed"] == 3 and bare["escaped"] == 1
+    assert main(["stats", str(data_dir), "--include-test"]) == 0
+    assert "--pack PACK" in capsys.readouterr().out
+    with_pack = _stats(capsys, str(data_dir), "--pack", str(TUTORIAL))
+    assert with_pack["not_replayed"] == 0 and with_pack["most_stuck"] == "chat-message"
+
+
+def test_the_report_of_an_export_shows_how_the_game_played(data_dir: Path, tmp_path: Path) -> None:
+    _play(data_dir)
+    export(data_dir / "rumours.db", tmp_path / "out", "csv", include_test=True)
+    report = tmp_path / "report.html"
+    assert main(["index", str(tmp_path / "out"), "--include-test", "--report", str(report)]) == 0
+    page = report.read_text(encoding="utf-8")
+    assert "How the game played" in page and "<strong>chat-message</strong>" in page
+
+
+def test_an_export_of_the_previous_version_is_read_as_before(data_dir: Path, tmp_path: Path, capsys) -> None:
+    """sessions.csv without play_seconds, no puzzles, packs or statements files: counted by ending, the
+    index and merge read it."""
+    _play(data_dir)
+    out = tmp_path / "old"
+    counts = export(data_dir / "rumours.db", out, "csv", include_test=True)
+    with (out / "sessions.csv").open(newline="", encoding="utf-8") as fh:
+        rows = [row[:-1] for row in csv.reader(fh)]  # play_seconds is the last column
+    with (out / "sessions.csv").open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+    for name in ("puzzles.csv", "packs.csv", "statements.csv"):
+        (out / name).unlink()
+        del counts[name]
+    (out / MANIFEST_NAME).write_text(json.dumps(manifest(out, {**counts, "data_dictionary.csv": 0})))
+    old = _stats(capsys, str(out))
+    assert (old["sessions"], old["escaped"], old["not_replayed"], old["puzzles"]) == (3, 1, 3, {})
+    assert main(["merge", str(out), "--out", str(tmp_path / "merged.db")]) == 0
+    assert main(["index", str(out), "--include-test", "--json"]) == 0

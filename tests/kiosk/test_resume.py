@@ -3,6 +3,9 @@ answers); a session cut off before the game closes as incomplete with its answer
 
 from __future__ import annotations
 
+import json
+
+from rumours_game.analysis.play_stats import replay_journal
 from rumours_game.kiosk.resume import resume_session
 
 from ..ui.helpers import scene_is, until
@@ -31,6 +34,19 @@ def test_a_game_in_progress_resumes_in_its_room(data_dir):
     assert rows == [("escaped",)], "the same session went on to its end"
     post = store2._conn.execute("SELECT count(*) FROM responses WHERE phase = 'post'").fetchone()[0]
     assert post > 0 and store2._conn.execute("SELECT count(*) FROM responses").fetchone()[0] == answers + post
+    # the play figures went on too: the same as replaying the whole journal
+    journal = [
+        {"at": at, "action": json.loads(text)}
+        for at, text in store2._conn.execute("SELECT at, action FROM journal ORDER BY seq")
+    ]
+    replayed = replay_journal(app.ctx.pack, "escaped", journal)
+    kept = store2._conn.execute(
+        "SELECT puzzle_id, reached_s, solved_s, hints, wrong_answers FROM puzzle_play"
+    )
+    assert {row[0]: row[1:] for row in kept} == {
+        pid: (p.reached_at, p.solved_at, p.hints, p.wrong) for pid, p in replayed.puzzles.items()
+    }
+    assert all(p.solved_at is not None for p in replayed.puzzles.values())
 
 
 def test_a_session_cut_off_in_the_survey_closes_as_incomplete(data_dir):

@@ -57,8 +57,8 @@ def test_an_export_over_an_earlier_one_is_replaced_whole(db: Path, tmp_path: Pat
     export(db, out, "jsonl")
     export(db, out, "csv")
     assert sorted(p.name for p in out.iterdir()) == [
-        "data_dictionary.csv", "items.csv", "manifest.json", "packs.csv", "players.csv", "responses.csv",
-        "sessions.csv", "statements.csv",
+        "data_dictionary.csv", "items.csv", "manifest.json", "packs.csv", "players.csv", "puzzles.csv",
+        "responses.csv", "sessions.csv", "statements.csv",
     ]  # fmt: skip
     mine = tmp_path / "mine"
     mine.mkdir()
