@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rumours_game.index.rows import KINDS, ResponseRow
+from rumours_game.pack.limits import MAX_TEXT_CHARS
 from rumours_game.regular import open_regular
 from rumours_game.store.columns import RESPONSES, ExportFile
 from rumours_game.store.errors import DataError, StoreError
@@ -156,8 +157,8 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[str, str, str], str]:
     return check
 
 
-MAX_PACK_TEXT = 1000
-"""Longest title or statement accepted from a ``packs`` or ``statements`` file (characters)."""
+MAX_PACK_TEXT = MAX_TEXT_CHARS
+"""Longest title or statement accepted from a ``packs`` or ``statements`` file: the longest a pack may hold."""
 
 
 def _pack_text(where: str, name: str, text: str) -> str:

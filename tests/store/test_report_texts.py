@@ -4,7 +4,9 @@ export (texts taken from --pack) and an old database alike."""
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from rumours_game.cli import main
 from rumours_game.pack import load_pack
 from rumours_game.pack.digest import content_hash
 from rumours_game.store import DB_NAME, Store, export
+from rumours_game.store.columns import EXPORT_FILES
 from rumours_game.store.export import write_atomic
 from rumours_game.store.manifest import MANIFEST_NAME, manifest
 from rumours_game.store.packtexts import PackTexts
@@ -147,3 +150,36 @@ def test_a_database_of_schema_3_opens_and_its_report_names_the_pack(
     assert result["about"]["packs"][0]["title"] is None and _refugees(result) == ES_STATEMENT
     result = _index(capsys, str(data_dir), "--lang", "es", "--pack", str(TUTORIAL))
     assert result["about"]["packs"][0]["title"] == ES_TITLE
+
+
+@pytest.mark.parametrize(
+    ("name", "row"),
+    [
+        ("statements", ["tutorial", "1.0.0", "s-numbers", "en", "x" * 4001]),
+        ("statements", ["tutorial", "1.0.0", "s-numbers", "english", "Text"]),
+        ("statements", ["tutorial", "1.0.0", "s-numbers", "en", "   "]),
+        ("statements", ["tutorial", "1.0.0", "s-numbers", "en", "two\nlines"]),
+        ("packs", ["tutorial", "1.0.0", "en", "en", "Title\x1b[31m"]),
+        ("puzzles", ["s1", "chat-message", "-5", "", "0", "0"]),
+        ("puzzles", ["s1", "chat message", "1", "2", "0", "0"]),
+        ("puzzles", ["s1", "chat-message", "1", "2", "many", "0"]),
+    ],
+)
+def test_hostile_pack_text_and_play_rows_are_refused_with_their_line(
+    db: Path, tmp_path: Path, name: str, row: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    counts = export(db, out, "csv")
+    [spec] = [spec for spec in EXPORT_FILES if spec.stem == name]
+    with (out / f"{name}.csv").open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([spec.names, row])
+    write_atomic(
+        out / MANIFEST_NAME,
+        lambda fh: fh.write(json.dumps(manifest(out, {**counts, "data_dictionary.csv": 0}))),
+    )
+    command = ["stats", str(out)] if name == "puzzles" else ["index", str(out)]
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert re.search(rf"{name}\.csv:[23]: ", err) and "Traceback" not in err  # a quoted line break: line 3
+    assert main(["merge", str(out), "--out", str(tmp_path / "merged.db")]) == 1
+    assert re.search(rf"{name}\.csv:[23]: ", capsys.readouterr().err)
