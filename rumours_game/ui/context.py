@@ -129,10 +129,11 @@ class UiContext:
             pygame.transform.smoothscale(kept, (w, h), layer)
 
     def window_changed(self) -> None:
-        """The window has a new size (``layout`` is already the new one): forget every picture made for the
-        old size, and the unused layer."""
+        """The window has a new size (``layout`` is already the new one): forget every picture and font made
+        for the old size, and the unused layer."""
         self.surfaces.clear(budget_for(self.screen_rect.size))
         self.layers.clear()
+        self.fonts.forget_fonts()
         self.assets.missing.clear()
 
     # ------------------------------------------------------------------ game

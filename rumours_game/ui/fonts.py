@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 
 import pygame
@@ -17,18 +18,22 @@ def font_path(bold: bool = False) -> Path | None:
     return path if path.is_file() else None
 
 
+FONTS_KEPT = 48
+"""How many sized fonts a cache keeps (each holds its glyphs, about 0.5 MB at 4K sizes); the least recently
+used goes first, and a resize drops them all (every size changes with the window)."""
 OVERFLOWS_KEPT = 64
 """How many distinct overflowing texts a font cache remembers (a kiosk runs all day: the record is bounded)."""
 
 
 class FontCache:
-    """Fonts by (real pixel size, bold), created once, and the texts that did not fit (see ``ui.text.fit``).
+    """Fonts by (real pixel size, bold), created once (at most ``FONTS_KEPT``), and the texts that did not fit
+    (see ``ui.text.fit``).
 
     One cache belongs to one :class:`~rumours_game.ui.context.UiContext`, so both live as long as the app.
     """
 
     def __init__(self) -> None:
-        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self._fonts: OrderedDict[tuple[int, bool], pygame.font.Font] = OrderedDict()
         self.overflows: list[str] = []
         """Distinct texts that did not fit their box even at the smallest size (tests assert it stays empty)."""
 
@@ -43,10 +48,21 @@ class FontCache:
         """A font ``size`` real pixels high (at least 6)."""
         key = (max(6, int(size)), bold)
         font = self._fonts.get(key)
-        if font is None:
-            path = font_path(bold)
-            font = pygame.font.Font(str(path) if path else None, key[0])
-            if path is None and bold:
-                font.set_bold(True)
-            self._fonts[key] = font
+        if font is not None:
+            self._fonts.move_to_end(key)
+            return font
+        path = font_path(bold)
+        font = pygame.font.Font(str(path) if path else None, key[0])
+        if path is None and bold:
+            font.set_bold(True)
+        self._fonts[key] = font
+        while len(self._fonts) > FONTS_KEPT:
+            self._fonts.popitem(last=False)
         return font
+
+    def __len__(self) -> int:
+        return len(self._fonts)
+
+    def forget_fonts(self) -> None:
+        """Drop every sized font (the window changed size); the record of overflows stays."""
+        self._fonts.clear()

@@ -58,13 +58,20 @@ class SurfaceCache:
 
     def get(self, key: Hashable, make: Callable[[], pygame.Surface]) -> pygame.Surface:
         """The picture kept under ``key``, else ``make()``'s, kept while the budget allows."""
-        found = self._kept.get(key)
+        found = self.find(key)
         if found is not None:
-            self._kept.move_to_end(key)
-            return found[0]
+            return found
         made = make()
         self.put(key, made)
         return made
+
+    def find(self, key: Hashable) -> pygame.Surface | None:
+        """The picture kept under ``key`` (now the most recently used), or None."""
+        found = self._kept.get(key)
+        if found is None:
+            return None
+        self._kept.move_to_end(key)
+        return found[0]
 
     def put(self, key: Hashable, surface: pygame.Surface) -> None:
         """Keep ``surface`` under ``key``, dropping the least recently used until it fits."""

@@ -173,3 +173,41 @@ def test_a_text_box_keeps_only_its_picture_and_its_text():
     driver.app.top.texts[0].scroll_by(box.rect.h // 3)
     box.update(1 / 60)
     assert pygame.image.tobytes(box.image, "RGBA") != before, "the text did not scroll"
+
+
+def test_sized_fonts_are_bounded_and_a_resize_drops_them():
+    from rumours_game.ui.fonts import FONTS_KEPT, FontCache
+
+    pygame.font.init()
+    fonts = FontCache()
+    first = fonts.get(20)
+    for size in range(21, 21 + FONTS_KEPT * 2):
+        fonts.get(size)
+        fonts.get(20)  # used all along: never the least recent
+    assert len(fonts) == FONTS_KEPT
+    assert fonts.get(20) is first
+    driver = headless()
+    driver.start()
+    ctx = driver.app.ctx
+    ctx.fonts.overflowed("a text too long")
+    assert len(ctx.fonts) > 0
+    ctx.window_changed()
+    assert len(ctx.fonts) == 0 and ctx.fonts.overflows == ["a text too long"]
+
+
+def test_a_closeup_is_made_once_per_size_and_language():
+    from rumours_game.ui.scenes.closeup import closeup
+
+    driver = headless()
+    driver.start()
+    until(driver, scene_is("room"))
+    ctx = driver.app.ctx
+    room = ctx.pack.room(ctx.state.room)
+    spot = next(h for h in room.objects if not h.image)
+    once = closeup(ctx, spot, room.background, (300, 200))
+    assert once is not None and closeup(ctx, spot, room.background, (300, 200)) is once
+    assert closeup(ctx, spot, room.background, (150, 100)) is not once
+    ctx.lang = next(lang for lang in ctx.pack.languages if lang != ctx.lang)
+    assert closeup(ctx, spot, room.background, (300, 200)) is not once, (
+        "the room's words are in each language"
+    )

@@ -23,7 +23,21 @@ def host_of(ctx: UiContext, puzzle_id: str) -> Hotspot | None:
 def closeup(
     ctx: UiContext, spot: Hotspot, room_background: str | None, size: tuple[int, int]
 ) -> pygame.Surface | None:
-    """The object's own close-up picture, else its part of the room picture, scaled to fit ``size``."""
+    """The object's own close-up picture, else its part of the room picture (with the room's words in the
+    player's language), scaled to fit ``size``; made once per size and language and kept in the app's
+    picture cache (callers blit it, never draw on it)."""
+    key = ("closeup", str(ctx.pack_path), spot.id, spot.image, room_background, size, ctx.lang)
+    found = ctx.surfaces.find(key)
+    if found is None:
+        found = _closeup(ctx, spot, room_background, size)
+        if found is not None:
+            ctx.surfaces.put(key, found)
+    return found
+
+
+def _closeup(
+    ctx: UiContext, spot: Hotspot, room_background: str | None, size: tuple[int, int]
+) -> pygame.Surface | None:
     if spot.image:
         picture = ctx.assets.image(spot.image)
     elif room_background:
