@@ -81,7 +81,7 @@ def _read_plays(
             f"{source.path}: no sessions file next to it; play statistics need the whole export", 1
         )
     recorded = source.kind == "db" or source.sibling(PUZZLES) is not None
-    with open_source(source, include_test=include_test) as data:
+    with open_source(source, include_test=include_test, tables=(SESSIONS, PUZZLES)) as data:
         sessions = [dict(zip(SESSIONS.names, row, strict=True)) for row in data.sessions]
         puzzles: dict[str, dict[str, PuzzlePlay]] = {}
         for sid, puzzle, reached, solved, hints, wrong in data.puzzles:

@@ -82,12 +82,13 @@ def _regular(source: Source) -> Source:
 
 @dataclass
 class SourceData:
-    """Everything a source holds, table by table (an export may lack all but responses)."""
+    """Everything a source holds, table by table (an export may lack all but responses; a table not asked
+    for is empty)."""
 
     responses: Iterator[ResponseRow]
-    items: list[tuple[Any, ...]]
-    sessions: list[tuple[Any, ...]]
-    players: list[tuple[Any, ...]]
+    items: list[tuple[Any, ...]] = field(default_factory=list)
+    sessions: list[tuple[Any, ...]] = field(default_factory=list)
+    players: list[tuple[Any, ...]] = field(default_factory=list)
     packs: list[tuple[Any, ...]] = field(default_factory=list)
     """Pack titles per language (the ``packs`` rows; older exports have none)."""
     statements: list[tuple[Any, ...]] = field(default_factory=list)
@@ -96,35 +97,25 @@ class SourceData:
     """How each session played each puzzle (the ``puzzles`` rows; older exports have none)."""
 
 
+TABLES: tuple[ExportFile, ...] = (ITEMS, SESSIONS, PLAYERS, PACKS, STATEMENTS, PUZZLES)
+"""The tables besides the responses, each read whole."""
+
+
 @contextmanager
-def open_source(source: Source, *, include_test: bool = False) -> Iterator[SourceData]:
-    """The rows of a source (a database is read from a consistent snapshot; its test runs only with
-    ``include_test``)."""
+def open_source(
+    source: Source, *, include_test: bool = False, tables: tuple[ExportFile, ...] = TABLES
+) -> Iterator[SourceData]:
+    """The rows of a source: its responses (read as they are used) and the ``tables`` asked for (a database
+    is read from a consistent snapshot; its test runs only with ``include_test``)."""
     if source.kind == "db":
         with snapshot(source.path) as snap:
             yield SourceData(
-                responses=(ResponseRow(*row) for row in snap.execute(RESPONSES.sql(include_test))),
-                items=snap.execute(ITEMS.sql(include_test)).fetchall(),
-                sessions=snap.execute(SESSIONS.sql(include_test)).fetchall(),
-                players=snap.execute(PLAYERS.sql(include_test)).fetchall(),
-                packs=snap.execute(PACKS.sql()).fetchall(),
-                statements=snap.execute(STATEMENTS.sql()).fetchall(),
-                puzzles=snap.execute(PUZZLES.sql(include_test)).fetchall(),
+                (ResponseRow(*row) for row in snap.execute(RESPONSES.sql(include_test))),
+                **{spec.stem: snap.execute(spec.sql(include_test)).fetchall() for spec in tables},
             )
         return
-    tables: dict[str, list[tuple[Any, ...]]] = {}
-    for spec in (ITEMS, SESSIONS, PLAYERS, PACKS, STATEMENTS, PUZZLES):
-        other = source.sibling(spec)
-        tables[spec.stem] = list(read_export(other, spec)) if other else []
-    yield SourceData(
-        read_export(source.path, RESPONSES),
-        tables["items"],
-        tables["sessions"],
-        tables["players"],
-        tables["packs"],
-        tables["statements"],
-        tables["puzzles"],
-    )
+    read = {spec.stem: list(read_export(path, spec)) for spec in tables if (path := source.sibling(spec))}
+    yield SourceData(read_export(source.path, RESPONSES), **read)
 
 
 def read_sources(sources: list[Source], *, include_test: bool = False) -> Paired:
@@ -161,7 +152,7 @@ def read_texts(sources: list[Source]) -> tuple[PackTexts, dict[ItemKey, str]]:
     texts = PackTexts()
     hashes: dict[ItemKey, str] = {}
     for source in sources:
-        with open_source(source, include_test=True) as data:
+        with open_source(source, include_test=True, tables=(ITEMS, PACKS, STATEMENTS)) as data:
             texts.add_rows(data.packs, data.statements)
             hashes.update({key: info.item_hash for key, info in item_infos(data.items).items()})
     return texts, hashes
