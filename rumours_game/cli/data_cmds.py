@@ -73,7 +73,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"hide every item, rumour or group of fewer than K players (default {DEFAULT_MIN_CELL}, "
         f"at least {LOWEST_MIN_CELL})",
     )
-    p.add_argument("--lang", metavar="XX", default="en", help="language of the statements in the report")
+    p.add_argument(
+        "--lang",
+        metavar="XX",
+        default="en",
+        help="language of the pack titles and statements (default en; else the pack's default language)",
+    )
     p.add_argument(
         "--pack",
         type=Path,
