@@ -180,8 +180,17 @@ def test_greek_and_cyrillic_are_drawn_with_dejavu_without_missing_glyphs(lang):
                 assert pygame.image.tobytes(font.render_premul(ch, white), "RGBA") != box, ch
 
 
-@pytest.mark.parametrize("large", [False, True])
-@pytest.mark.parametrize("size", [HD, UHD])
+@pytest.mark.parametrize(
+    ("size", "large"),
+    [
+        (HD, False),
+        (HD, True),
+        # a whole game at 4K is heavy: large text (the tighter fit) runs in every make test, the rest in CI
+        pytest.param(UHD, False, marks=pytest.mark.slow),
+        (UHD, True),
+    ],
+    ids=["720p", "720p-large", "4k", "4k-large"],
+)
 def test_text_boxes_sit_inside_their_panels_at_their_intended_size(size, large):
     driver = headless(size=size, settings=Settings(large_text=large))
     driver.start()
