@@ -114,7 +114,7 @@ def bare_frames(app) -> list[float]:
     screen = app.screen
     layers = [(scene.static, (0, 0))]
     layers += [(b._faces["normal"], b.rect.topleft) for b in scene.buttons]
-    layers.append((scene._clock_img, scene._clock_at.topleft))
+    layers.append((scene.clock.image, scene.clock.at.topleft))
     layers += [(s.label, s.rect.midbottom) for s in scene.spots[:1]]
     times = []
     for _ in range(FRAMES):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -86,15 +85,10 @@ class Scene:
         self.focus.set_items(order, prefer or self.default_focus())
 
     def _drop_texts(self) -> None:
-        """Remove the long texts' boxes and free their pictures now, before new ones are made: pygame_gui's
-        elements sit in reference cycles, which only a collection frees, and at 4K a box holds four pictures
-        of its size (tens of megabytes)."""
-        if not self.texts:
-            return
+        """Remove the long texts' boxes; their pictures go at once (``scrolltext``), before new ones are made."""
         for text in self.texts:
             text.box.kill()
         self.texts = []
-        gc.collect()
 
     def make_static(self) -> pygame.Surface | None:
         """The unchanging background layer (the menu backdrop by default; None for overlays)."""

@@ -79,7 +79,7 @@ class _TextBox(UITextBox):
     At 4K a fact card's box is 3060x1474 pixels, 17 MB a picture. The scroll bar is ``bar_px`` wide from the
     first build (pygame_gui starts at 20 px, and setting it afterwards builds everything again); the first
     layout's picture goes before the second is made; the empty background pictures are dropped before the
-    box's own picture is drawn. These hooks follow pygame_gui 0.6 (pinned below 0.7 in pyproject.toml);
+    box's own picture is drawn; a killed box lets its pictures go at once. These hooks follow pygame_gui 0.6 (pinned below 0.7 in pyproject.toml);
     tests/ui/test_text_boxes.py drives scrolling and tests/ui/test_memory.py checks what the box keeps.
     """
 
@@ -102,15 +102,27 @@ class _TextBox(UITextBox):
     def parse_html_into_style_data(self) -> None:
         """Lay the text out again (pygame_gui does it twice when a scroll bar turns out to be needed): the old
         layout's picture, as large as the whole text, is let go first rather than at the next collection."""
-        old = self.text_box_layout
-        if old is not None:
-            old.finalised_surface = None
-            for row in old.layout_rows:
-                row.target_surface = None
-                for item in row.items:
-                    if hasattr(item, "target_surface"):
-                        item.target_surface = None
+        self._forget_layout()
         super().parse_html_into_style_data()
+
+    def kill(self) -> None:
+        """Remove the box and let its pictures go now: pygame_gui's elements sit in reference cycles that only
+        a full collection frees, and the next box is often made at once (a fact card's next page)."""
+        super().kill()
+        self._forget_layout()
+        self.image = self.ui_manager.get_universal_empty_surface()
+        self._pre_clipped_image = None
+
+    def _forget_layout(self) -> None:
+        old = self.text_box_layout
+        if old is None:
+            return
+        old.finalised_surface = None
+        for row in old.layout_rows:
+            row.target_surface = None
+            for item in row.items:
+                if hasattr(item, "target_surface"):
+                    item.target_surface = None
 
     def _forget_empty_background(self) -> None:
         """The theme gives text boxes no background, border or shadow, so pygame_gui's two background

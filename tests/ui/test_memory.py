@@ -173,6 +173,10 @@ def test_a_text_box_keeps_only_its_picture_and_its_text():
     driver.app.top.texts[0].scroll_by(box.rect.h // 3)
     box.update(1 / 60)
     assert pygame.image.tobytes(box.image, "RGBA") != before, "the text did not scroll"
+    picture = weakref.ref(box.image)
+    driver.app.top.build(driver.app.top.manager)  # a rebuild (the next page, a setting) kills the box
+    assert box.image.get_size() == (0, 0) and box.text_box_layout.finalised_surface is None
+    assert picture() is None, "a killed text box still holds its picture until a collection"
 
 
 def test_sized_fonts_are_bounded_and_a_resize_drops_them():
