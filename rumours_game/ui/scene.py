@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Unpack
 
 import pygame
 
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.focus import ARROWS, Focusable, FocusRing
 from rumours_game.ui.text import text_block
-from rumours_game.ui.widgets import Button
+from rumours_game.ui.widgets import Button, ButtonStyle
 
 if TYPE_CHECKING:
     from rumours_game.ui.context import UiContext
@@ -117,9 +117,11 @@ class Scene:
         """Focusable items in Tab order: long texts that scroll, then the buttons."""
         return [*self.texts, *self.buttons]
 
-    def button(self, rect: pygame.Rect, text: str, on_click: Callable[[], None], **kw: Any) -> Button:
+    def button(
+        self, rect: pygame.Rect, text: str, on_click: Callable[[], None], **style: Unpack[ButtonStyle]
+    ) -> Button:
         """Create a button that calls ``on_click()`` when activated and register it with the scene."""
-        b = Button(self.ctx, rect, text, on_click, **kw)
+        b = Button(self.ctx, rect, text, on_click, **style)
         self.buttons.append(b)
         return b
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import pygame
 
@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from rumours_game.ui.context import UiContext
 
 CHECK = "✓ "
+
+
+class ButtonStyle(TypedDict, total=False):
+    """How a button looks and what it is called: :class:`Button`'s keyword arguments."""
+
+    kind: str
+    size: float
+    enabled: bool
+    selected: bool
+    key: str
+    icon: pygame.Surface | None
 
 
 class Button:
