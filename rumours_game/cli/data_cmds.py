@@ -181,14 +181,15 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
 def about(paired: Any, texts: PackTexts, lang: str) -> dict[str, Any]:
     """What the report is about: each pack version (title in ``lang``, content hashes), the date range,
     events, kiosks, sessions and how many escaped."""
-    sessions = {p.session for p in paired.pairs}
+    contexts = paired.paired_contexts()
+    sessions = {c.session for c in contexts}
     infos = {s: paired.sessions[s] for s in sessions if s in paired.sessions}
     versions: dict[tuple[str, str], set[str]] = {}
-    for p in paired.pairs:
-        versions.setdefault((p.pack, p.version), set())
-        info = infos.get(p.session)
+    for c in contexts:
+        versions.setdefault((c.pack, c.version), set())
+        info = infos.get(c.session)
         if info is not None and info.pack_hash:
-            versions[(p.pack, p.version)].add(info.pack_hash)
+            versions[(c.pack, c.version)].add(info.pack_hash)
     dates = sorted(i.started_at[:10] for i in infos.values() if i.started_at)
     return {
         "packs": [
@@ -201,8 +202,8 @@ def about(paired: Any, texts: PackTexts, lang: str) -> dict[str, Any]:
             for (pack, version), found in sorted(versions.items())
         ],
         "dates": [dates[0], dates[-1]] if dates else None,
-        "events": len({p.event for p in paired.pairs if p.event}),
-        "kiosks": len({p.kiosk for p in paired.pairs}),
+        "events": len({c.event for c in contexts if c.event}),
+        "kiosks": len({c.kiosk for c in contexts}),
         "sessions": len(sessions),
         "sessions_recorded": len(infos),
         "escaped": sum(1 for i in infos.values() if i.ending == "escaped"),

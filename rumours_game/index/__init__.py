@@ -1,8 +1,8 @@
-"""The anti-rumours progress index: pairing answers (pure Python) and their statistics (scipy.stats).
+"""The anti-rumours progress index: pairing answers (pure Python) and their statistics (numpy, scipy.stats).
 
-The definition is in ``docs/index.md``. :func:`pair_rows` pairs answers (from exports, or from a
-database read into the same rows); :func:`compute_index` turns the pairs into figures and
-:func:`suppress_small_cells` hides small groups. Importing this package does not load scipy: the
+The definition is in ``docs/index.md``. :func:`pair_rows` pairs an export's answers (a database is paired
+in SQL into the same columns); :func:`compute_index` turns the pairs into figures and
+:func:`suppress_small_cells` hides small groups. Importing this package loads neither numpy nor scipy: the
 statistics are loaded on first use, so the store and the game never load them.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from rumours_game.index.pairing import Paired, pair_rows
-from rumours_game.index.rows import BY_CHOICES, KINDS, ItemInfo, Pair, ResponseRow, SessionInfo
+from rumours_game.index.pairing import Counts, PairColumns, Paired, pair_rows
+from rumours_game.index.rows import BY_CHOICES, KINDS, Context, ItemInfo, ResponseRow, SessionInfo
 
 _LAZY = {
     "compute_index": "rumours_game.index.compute",
@@ -24,8 +24,10 @@ _LAZY = {
 __all__ = [
     "BY_CHOICES",
     "KINDS",
+    "Context",
+    "Counts",
     "ItemInfo",
-    "Pair",
+    "PairColumns",
     "Paired",
     "ResponseRow",
     "SessionInfo",

@@ -1,33 +1,65 @@
-"""The pairing rule (docs/index.md, "Definition"): from answers to usable before/after pairs.
+"""The pairing rule (docs/index.md, "Definition"): from answers to before/after pairs, held as columns.
 
-Both inputs go through here: a database is read from a snapshot into the same rows an export holds, so
-the two paths cannot disagree."""
+Both inputs end here: :func:`pair_rows` pairs an export's answers in Python, and a database is paired in
+SQL (``rumours_game/store/pairs_sql.py``) into the same columns; :mod:`rumours_game.index.table` then
+turns either into one numpy table (attention checks and inconsistent pairs are set apart there), so the
+two paths share every step after the pairing itself. Pure Python: the store imports this."""
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import compress
 
-from rumours_game.index.rows import ItemInfo, ItemKey, Pair, ResponseRow, SessionInfo
+from rumours_game.index.rows import Context, ItemInfo, ItemKey, ResponseRow, SessionInfo
+
+
+@dataclass
+class Counts:
+    """Answers counted on the way to the pairs (each in answers)."""
+
+    answers: int
+    """Answers of the sessions the index reads (test runs only when asked)."""
+    superseded: int
+    """Answers replaced by a later answer of the same player to the same item in the same phase."""
+    check_answers: int
+    check_failed: int
+    test_answers: int
+    latest: int
+    """The latest answer per session, player, item and phase, attention checks left out."""
+    duplicates: int = 0
+    conflicts: int = 0
+
+
+@dataclass(frozen=True)
+class PairColumns:
+    """Candidate pairs, one entry per pair in every column: ``context`` indexes :attr:`Paired.contexts`;
+    ``pre`` and ``post`` are acceptances (mirrored when reverse coded); ``consistent`` is 0 when the two
+    answers used different scales or coding. Attention-check items may still be among them."""
+
+    context: Sequence[int] = ()
+    player: Sequence[str] = ()
+    item: Sequence[str] = ()
+    rumour: Sequence[str] = ()
+    pre: Sequence[int] = ()
+    post: Sequence[int] = ()
+    lo: Sequence[int] = ()
+    hi: Sequence[int] = ()
+    consistent: Sequence[int] = ()
 
 
 @dataclass
 class Paired:
-    """The usable pairs and what was left out on the way (each count in answers)."""
+    """What a source gives the index: candidate pairs, their contexts, items and sessions, and counts."""
 
-    pairs: list[Pair] = field(default_factory=list)
-    answers: int = 0
-    unpaired: int = 0
-    superseded: int = 0
-    inconsistent: int = 0
-    check_answers: int = 0
-    check_failed: int = 0
-    test_answers: int = 0
+    columns: PairColumns = field(default_factory=PairColumns)
+    contexts: list[Context] = field(default_factory=list)
+    counts: Counts = field(default_factory=lambda: Counts(0, 0, 0, 0, 0, 0))
     items: dict[ItemKey, ItemInfo] = field(default_factory=dict)
     sessions: dict[str, SessionInfo] = field(default_factory=dict)
-    duplicates: int = 0
-    conflicts: int = 0
 
     def statement(self, pack: str, version: str, item: str, lang: str) -> str | None:
         """The item's statement in ``lang`` (else any language it has), or None when unknown."""
@@ -41,10 +73,33 @@ class Paired:
         text = texts.get(lang) or next(iter(texts.values()))
         return text if isinstance(text, str) else None
 
+    def paired_contexts(self) -> list[Context]:
+        """The contexts (sessions) with at least one usable pair (consistent, not an attention check)."""
+        cols = self.columns
+        used = set(compress(zip(cols.context, cols.item, strict=True), cols.consistent))
+        kept = set()
+        for c, item in used:
+            info = self.items.get((self.contexts[c].pack, self.contexts[c].version, item))
+            if info is None or info.kind != "check":
+                kept.add(c)
+        return [self.contexts[c] for c in sorted(kept)]
 
-def item_kind(info: ItemInfo | None) -> str:
-    """The kind of an item; an item nothing is known about is a rumour item (as in older exports)."""
-    return info.kind if info is not None else "rumour"
+
+@contextmanager
+def bulk() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while hundreds of thousands of small objects that form no
+    cycles (rows, tuples, numbers) are made: it would otherwise walk them again and again (a third of the
+    time of reading a large database). Afterwards they join the oldest generation unexamined (freeze,
+    unfreeze), so the first collection does not walk them either; collecting resumes, also after an error."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if paused:
+            gc.enable()
 
 
 def acceptance(row: ResponseRow) -> int:
@@ -62,47 +117,45 @@ def pair_rows(
     """Pair answers. Answers of an attention-check item (by ``items``, per pack version) are counted (and
     the wrong ones) but never paired, with or without an expected value; answers of test sessions are left
     out unless ``include_test``; the latest answer per session, player, item and phase counts."""
-    items = dict(items or {})
-    sessions = dict(sessions or {})
-    out = Paired(items=items, sessions=sessions)
+    out = Paired(items=dict(items or {}), sessions=dict(sessions or {}))
+    answers = superseded = checks = failed = tests = 0
     latest: dict[tuple[str, str, str, str], ResponseRow] = {}
     for row in rows:
-        session = sessions.get(row.session_id)
+        session = out.sessions.get(row.session_id)
         if session is not None and session.is_test and not include_test:
-            out.test_answers += 1
+            tests += 1
             continue
-        out.answers += 1
-        info = items.get((row.pack_id, row.pack_version, row.item_id))
+        answers += 1
+        info = out.items.get((row.pack_id, row.pack_version, row.item_id))
         if info is not None and info.kind == "check":
-            out.check_answers += 1
-            out.check_failed += info.expect is not None and row.value != info.expect
+            checks += 1
+            failed += info.expect is not None and row.value != info.expect
             continue
         key = (row.session_id, row.player_code, row.item_id, row.phase)
         old = latest.get(key)
         if old is not None:
-            out.superseded += 1
+            superseded += 1
             if (row.answered_at, row.response_id) < (old.answered_at, old.response_id):
                 continue
         latest[key] = row
+    out.counts = Counts(answers, superseded, checks, failed, tests, len(latest))
+    contexts: dict[Context, int] = {}
+    found: list[tuple[int, str, str, str, int, int, int, int, int]] = []
     for (session_id, player, item, phase), pre in latest.items():
         post = latest.get((session_id, player, item, "post")) if phase == "pre" else None
         if post is None:
             continue
-        if (pre.scale_min, pre.scale_max, pre.reverse_coded) != (
+        session = out.sessions.get(session_id)
+        context = Context(session_id, pre.pack_id, pre.pack_version, pre.kiosk_id, pre.event, pre.language,
+                          session.condition if session else "")  # fmt: skip
+        same = (pre.scale_min, pre.scale_max, pre.reverse_coded) == (
             post.scale_min,
             post.scale_max,
             post.reverse_coded,
-        ):
-            out.inconsistent += 2
-            continue
-        info = items.get((pre.pack_id, pre.pack_version, item))
-        condition = sessions[session_id].condition if session_id in sessions else ""
-        out.pairs.append(
-            Pair(
-                session_id, player, pre.pack_id, pre.pack_version, item, pre.rumour_id, item_kind(info),
-                info.item_hash if info else "", pre.kiosk_id, pre.event, pre.language, condition,
-                acceptance(pre), acceptance(post), pre.scale_min, pre.scale_max,
-            )
-        )  # fmt: skip
-    out.unpaired = len(latest) - 2 * len(out.pairs) - out.inconsistent
+        )
+        found.append((contexts.setdefault(context, len(contexts)), player, item, pre.rumour_id, acceptance(pre),
+                      acceptance(post), pre.scale_min, pre.scale_max, int(same)))  # fmt: skip
+    out.contexts = list(contexts)
+    if found:
+        out.columns = PairColumns(*zip(*found, strict=True))
     return out

@@ -61,34 +61,14 @@ ItemKey = tuple[str, str, str]
 """(pack id, pack version, item id)."""
 
 
-class Pair(NamedTuple):
-    """A usable before/after pair of one player on one item. ``pre`` and ``post`` are the *acceptance* of the
-    statement: the value, mirrored on the scale (lo + hi - value) when the item is reverse coded."""
+class Context(NamedTuple):
+    """Where a pair was answered: its session, and the pack version, kiosk, event, language and condition
+    of that session (for an export: of the pair's 'before' answer)."""
 
     session: str
-    player: str
     pack: str
     version: str
-    item: str
-    rumour: str
-    kind: str
-    item_hash: str
     kiosk: str
     event: str
     language: str
     condition: str
-    pre: int
-    post: int
-    lo: int
-    hi: int
-
-    @property
-    def change(self) -> int:
-        """The change in scale points, positive = better: less acceptance of a rumour (or of the prejudiced
-        side of an attitude), more acceptance of a fact."""
-        return self.post - self.pre if self.kind == "fact" else self.pre - self.post
-
-    @property
-    def at_best_before(self) -> bool:
-        """True when the 'before' answer was already the best point (the player could not improve)."""
-        return self.pre == (self.hi if self.kind == "fact" else self.lo)

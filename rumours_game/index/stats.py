@@ -13,18 +13,22 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from scipy import optimize, stats  # type: ignore[import-untyped]
 
 LEVEL = 0.95
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True)
 class Sample:
-    """Values ``nums[i] / dens[i]`` (exact), each with the cluster (session) it belongs to."""
+    """Values ``nums[i] / dens[i]`` (exact, whole numbers with ``dens > 0``), each with the cluster (session
+    code) it belongs to."""
 
-    nums: Sequence[int]
-    dens: Sequence[int]
-    clusters: Sequence[str]
+    nums: Ints
+    dens: Ints
+    clusters: Ints
     scale: int = 1
     """Every value is multiplied by this (100 for percentages)."""
 
@@ -33,19 +37,47 @@ class Sample:
         return len(self.nums)
 
 
-def _common(sample: Sample) -> tuple[list[int], int]:
-    """The numerators over one common denominator."""
-    den = math.lcm(*set(sample.dens)) if sample.nums else 1
-    return [n * (den // d) for n, d in zip(sample.nums, sample.dens, strict=True)], den
+@dataclass(frozen=True)
+class Exact:
+    """A sample's values as whole numbers over one common denominator ``den``: their count, sum and sum of
+    squares as Python integers (no overflow), and how many are above and below 0."""
+
+    den: int
+    n: int
+    total: int
+    squares: int
+    up: int
+    down: int
+
+    @classmethod
+    def of(cls, sample: Sample) -> Exact:
+        """Computed over the distinct values (few: answers lie on short scales), so exact and fast."""
+        if not sample.n:
+            return cls(1, 0, 0, 0, 0, 0)
+        dens, den_code = np.unique(sample.dens, return_inverse=True)
+        low = int(sample.nums.min())
+        width = int(sample.nums.max()) - low + 1
+        if width * len(dens) < 2**62:  # one whole-number key per (numerator, denominator)
+            keys, counts = np.unique(
+                (sample.nums - low) * len(dens) + den_code.reshape(-1), return_counts=True
+            )
+            nums, codes = np.divmod(keys, len(dens))
+            nums, found = nums + low, dens[codes]
+        else:
+            pairs, counts = np.unique(np.stack([sample.nums, sample.dens]), axis=1, return_counts=True)
+            nums, found = pairs
+        distinct = list(zip(nums.tolist(), found.tolist(), counts.tolist(), strict=True))
+        den = math.lcm(*{d for _, d, _ in distinct})
+        total = sum(c * x * (den // d) for x, d, c in distinct)
+        squares = sum(c * (x * (den // d)) ** 2 for x, d, c in distinct)
+        up = sum(c for x, _, c in distinct if x > 0)
+        down = sum(c for x, _, c in distinct if x < 0)
+        return cls(den, sample.n, total, squares, up, down)
 
 
-def _shares(nums: Sequence[int]) -> tuple[float, float, float] | tuple[None, None, None]:
-    n = len(nums)
-    if not n:
-        return None, None, None
-    up = sum(1 for x in nums if x > 0)
-    down = sum(1 for x in nums if x < 0)
-    return up / n, (n - up - down) / n, down / n
+def values_of(sample: Sample) -> Floats:
+    """The sample's values as floats (times its scale)."""
+    return sample.nums.astype(np.float64) * sample.scale / sample.dens
 
 
 def d_z_interval(t: float, df: int, n: int) -> tuple[float, float]:
@@ -71,10 +103,10 @@ def d_z_interval(t: float, df: int, n: int) -> tuple[float, float]:
         return root((1 + LEVEL) / 2) / math.sqrt(n), root((1 - LEVEL) / 2) / math.sqrt(n)
 
 
-def wilcoxon_p(values: Sequence[float]) -> float | None:
+def wilcoxon_p(values: Floats) -> float | None:
     """Two-sided p of the Wilcoxon signed-rank test, zeros ranked and then dropped (Pratt 1959); None when
     every value is 0 or there are fewer than two values."""
-    if len(values) < 2 or not any(values):
+    if len(values) < 2 or not np.any(values):
         return None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -82,25 +114,23 @@ def wilcoxon_p(values: Sequence[float]) -> float | None:
     return None if math.isnan(p) else p
 
 
-def _cluster(values: Sequence[float], clusters: Sequence[str], mean: float) -> dict[str, Any]:
+def _cluster(values: Floats, clusters: Ints, mean: float) -> dict[str, Any]:
     """Cluster-robust (CR1, by session) standard error of the mean, ICC(1) and the design effect."""
     n = len(values)
-    sums: dict[str, list[float]] = {}
-    for x, g in zip(values, clusters, strict=True):
-        sums.setdefault(g, []).append(x)
-    groups = len(sums)
+    _, group = np.unique(clusters, return_inverse=True)
+    sizes = np.bincount(group)
+    groups = len(sizes)
     out: dict[str, Any] = {"sessions": groups, "se_cluster": None, "icc": None, "design_effect": None}
     if groups < 2:
         return out
-    resid = math.fsum(math.fsum(x - mean for x in xs) ** 2 for xs in sums.values())
+    resid = math.fsum((np.bincount(group, weights=values - mean) ** 2).tolist())
     out["se_cluster"] = math.sqrt(groups / (groups - 1) * resid) / n
     if n > groups:  # one-way ANOVA ICC(1) with unequal team sizes
-        ss_between = math.fsum(len(xs) * (math.fsum(xs) / len(xs) - mean) ** 2 for xs in sums.values())
-        ss_within = math.fsum(
-            math.fsum((x - math.fsum(xs) / len(xs)) ** 2 for x in xs) for xs in sums.values()
-        )
+        means = np.bincount(group, weights=values) / sizes
+        ss_between = math.fsum((sizes * (means - mean) ** 2).tolist())
+        ss_within = math.fsum(((values - means[group]) ** 2).tolist())
         ms_b, ms_w = ss_between / (groups - 1), ss_within / (n - groups)
-        n0 = (n - sum(len(xs) ** 2 for xs in sums.values()) / n) / (groups - 1)
+        n0 = (n - int((sizes**2).sum()) / n) / (groups - 1)
         denom = ms_b + (n0 - 1) * ms_w
         out["icc"] = (ms_b - ms_w) / denom if denom > 0 else None
     return out
@@ -110,25 +140,25 @@ def summarize(sample: Sample, *, clustered: bool = False) -> dict[str, Any]:
     """Every figure of a sample (None where undefined: n < 2 or SD 0). With ``clustered`` the t test and the
     interval are cluster-robust by session (df = sessions - 1), which equals the ordinary one-sample t test
     when every session has one value."""
-    nums, den = _common(sample)
-    n = len(nums)
-    up, same, down = _shares(nums)
+    exact = Exact.of(sample)
+    n = exact.n
+    shares = (exact.up / n, (n - exact.up - exact.down) / n, exact.down / n) if n else (None, None, None)
     out: dict[str, Any] = {
         "n": n, "mean": None, "sd": None, "t": None, "df": None, "p": None, "ci95": None, "d_z": None,
-        "d_z_ci95": None, "p_wilcoxon": None, "improved": up, "unchanged": same, "worsened": down,
+        "d_z_ci95": None, "p_wilcoxon": None, "improved": shares[0], "unchanged": shares[1],
+        "worsened": shares[2],
     }  # fmt: skip
     if not n:
         return out
-    total = sum(nums)
-    k = sample.scale / den
-    mean = total * sample.scale / (n * den)
+    k = sample.scale / exact.den
+    mean = exact.total * sample.scale / (n * exact.den)
     out["mean"] = mean
     if n < 2:
         return out
-    var_num = n * sum(x * x for x in nums) - total * total  # exact: n(n-1) den^2 var / scale^2
+    var_num = n * exact.squares - exact.total**2  # exact: n(n-1) den^2 var / scale^2
     sd = math.sqrt(var_num / (n * (n - 1))) * abs(k)
     out["sd"] = sd
-    values = [x * k for x in nums]
+    values = values_of(sample)
     out["p_wilcoxon"] = wilcoxon_p(values)
     if var_num == 0:
         return out
@@ -162,12 +192,12 @@ def holm(pvalues: Sequence[float | None]) -> list[float | None]:
     return out
 
 
-def cronbach_alpha(scores: Sequence[Sequence[float]]) -> float | None:
+def cronbach_alpha(scores: npt.ArrayLike) -> float | None:
     """Cronbach's alpha of a players x items table (None with fewer than 2 items or 2 players, or no
     variance of the totals)."""
-    if len(scores) < 2 or len(scores[0]) < 2:
-        return None
     table = np.asarray(scores, dtype=float)
+    if table.ndim != 2 or table.shape[0] < 2 or table.shape[1] < 2:
+        return None
     k = table.shape[1]
     total_var = float(table.sum(axis=1).var(ddof=1))
     if total_var <= 0:
@@ -175,18 +205,18 @@ def cronbach_alpha(scores: Sequence[Sequence[float]]) -> float | None:
     return float(k / (k - 1) * (1 - float(table.var(axis=0, ddof=1).sum()) / total_var))
 
 
-def _var(xs: Sequence[float]) -> float:
-    m = math.fsum(xs) / len(xs)
-    return math.fsum((x - m) ** 2 for x in xs) / (len(xs) - 1)
+def _var(xs: Floats) -> float:
+    m = math.fsum(xs.tolist()) / len(xs)
+    return math.fsum(((xs - m) ** 2).tolist()) / (len(xs) - 1)
 
 
 def welch(a: Sample, b: Sample) -> dict[str, Any]:
     """Difference in means a - b with Welch's t interval and p (scipy.stats.ttest_ind, equal_var=False)."""
-    x, y = _values(a), _values(b)
+    x, y = values_of(a), values_of(b)
     out: dict[str, Any] = {"difference": None, "ci95": None, "t": None, "df": None, "p": None}
     if len(x) < 2 or len(y) < 2:
         return out
-    out["difference"] = math.fsum(x) / len(x) - math.fsum(y) / len(y)
+    out["difference"] = math.fsum(x.tolist()) / len(x) - math.fsum(y.tolist()) / len(y)
     if _var(x) + _var(y) == 0:
         return out
     res = stats.ttest_ind(x, y, equal_var=False)
@@ -195,9 +225,3 @@ def welch(a: Sample, b: Sample) -> dict[str, Any]:
         ci95=[float(ci.low), float(ci.high)], t=float(res.statistic), df=float(res.df), p=float(res.pvalue)
     )
     return out
-
-
-def _values(sample: Sample) -> list[float]:
-    nums, den = _common(sample)
-    k = sample.scale / den
-    return [x * k for x in nums]

@@ -14,6 +14,7 @@ from rumours_game.atomic import atomic_file
 from rumours_game.store import DB_NAME, export
 from rumours_game.store.db import connect
 from rumours_game.store.manifest import sha256
+from rumours_game.store.pairs_sql import ACCEPTANCE, CONSISTENT, PAIRS_FROM
 
 CHECKSUMS = "SHA256SUMS"
 FINISHED = ("escaped", "out_of_time")
@@ -24,20 +25,19 @@ SESSIONS = (
     f" coalesce(sum(ending = 'escaped'), 0) FROM sessions WHERE {REAL}"
 )
 PLAYERS = f"SELECT count(*) FROM players JOIN sessions USING (session_id) WHERE {REAL}"
-CHANGE = """
+CHANGE = f"""
 SELECT count(*), avg(pp) FROM (
-  SELECT avg(100.0 * CASE WHEN b.reverse_coded THEN b.value - a.value ELSE a.value - b.value END
-             / (b.scale_max - b.scale_min)) AS pp
-  FROM latest a
-  JOIN latest b ON b.session_id = a.session_id AND b.player_code = a.player_code AND b.item_id = a.item_id
-  JOIN sessions s ON s.session_id = a.session_id
-  JOIN items i ON i.pack_id = s.pack_id AND i.pack_version = s.pack_version AND i.item_id = a.item_id
-  WHERE a.phase = 'pre' AND b.phase = 'post' AND i.kind = 'rumour' AND s.source = 'kiosk' AND NOT s.is_test
-    AND a.scale_min = b.scale_min AND a.scale_max = b.scale_max AND a.reverse_coded = b.reverse_coded
-  GROUP BY a.session_id, a.player_code
+  SELECT avg(100.0 * ({ACCEPTANCE.format(t="a")} - {ACCEPTANCE.format(t="b")}) / (a.scale_max - a.scale_min)) AS pp
+  {PAIRS_FROM} AND {CONSISTENT} AND EXISTS (
+    SELECT 1 FROM sessions s
+    JOIN items i ON i.pack_id = s.pack_id AND i.pack_version = s.pack_version AND i.item_id = b.item_id
+    WHERE s.session_id = b.session_id AND i.kind = 'rumour' AND {REAL}
+  )
+  GROUP BY b.session_id, b.player_code
 )"""
 """Each player's mean before/after change over the rumour statements they answered twice, in % of the
-scale (agreeing less with a rumour is a positive change); then the plain mean over players."""
+scale (agreeing less with a rumour is a positive change); then the plain mean over players. The pairs are
+the index's (``store/pairs_sql.py``)."""
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rumours_game.index.rows import ItemInfo, ItemKey, SessionInfo
+from rumours_game.index.rows import Context, ItemInfo, ItemKey, SessionInfo
 from rumours_game.store.columns import ITEMS, SESSIONS
 
 
@@ -24,11 +24,35 @@ def item_infos(items: list[tuple[Any, ...]]) -> dict[ItemKey, ItemInfo]:
 
 def session_infos(sessions: list[tuple[Any, ...]]) -> dict[str, SessionInfo]:
     """session id -> what the ``sessions`` rows say about it."""
-    names = SESSIONS.names
-    out = {}
-    for row in sessions:
-        s = dict(zip(names, row, strict=True))
-        out[s["session_id"]] = SessionInfo(
-            s["condition"] or "", s["pack_hash"] or "", bool(s["is_test"]), s["started_at"] or "", s["ending"]
+    at = {name: i for i, name in enumerate(SESSIONS.names)}
+    sid, cond, pack_hash, test, started, ending = (
+        at[n] for n in ("session_id", "condition", "pack_hash", "is_test", "started_at", "ending")
+    )
+    return {
+        s[sid]: SessionInfo(s[cond] or "", s[pack_hash] or "", bool(s[test]), s[started] or "", s[ending])
+        for s in sessions
+    }
+
+
+def session_contexts(sessions: list[tuple[Any, ...]], *, include_test: bool = False) -> list[Context]:
+    """What the ``sessions`` rows say about where their pairs were answered (test runs only with
+    ``include_test``)."""
+    at = {name: i for i, name in enumerate(SESSIONS.names)}
+    sid, pack, version, kiosk, event, language, cond, test = (
+        at[n]
+        for n in (
+            "session_id",
+            "pack_id",
+            "pack_version",
+            "kiosk_id",
+            "event",
+            "language",
+            "condition",
+            "is_test",
         )
-    return out
+    )
+    return [
+        Context(s[sid], s[pack], s[version], s[kiosk], s[event], s[language], s[cond] or "")
+        for s in sessions
+        if include_test or not s[test]
+    ]

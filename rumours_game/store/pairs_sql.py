@@ -1,90 +1,79 @@
-"""A database's usable pairs straight from SQL: the same rows :func:`rumours_game.index.pair_rows` makes
-from the database's export, read without building every answer in Python (tests check both agree).
+"""A database's candidate pairs straight from SQL, as the columns :func:`rumours_game.index.pair_rows` makes
+from the database's export (tests check both agree); the index turns either into its numpy table.
 
 The ``latest`` table (kept by a trigger as answers are written) holds the latest answer per session, player,
-item and phase; attention checks are decided by the items table per pack version, as for exports."""
+item and phase, so pairing is one join of it with itself (:data:`PAIRS_FROM`); nothing is done per answer
+in Python. Attention checks are decided by the items table per pack version, as for exports."""
 
 from __future__ import annotations
 
+from itertools import compress, repeat
 from pathlib import Path
 
-from rumours_game.index.pairing import Paired
-from rumours_game.index.rows import ItemInfo, Pair
+from rumours_game.index.pairing import Counts, PairColumns, Paired, bulk
 from rumours_game.store.columns import ITEMS, SESSIONS
 from rumours_game.store.export import snapshot
-from rumours_game.store.infos import item_infos, session_infos
+from rumours_game.store.infos import item_infos, session_contexts, session_infos
 
-_ACCEPT = "CASE WHEN {t}.reverse_coded THEN {t}.scale_min + {t}.scale_max - {t}.value ELSE {t}.value END"
-_CHECK_IDS = "(SELECT item_id FROM items WHERE kind = 'check')"
-_PER_SESSION = "SELECT session_id, count(*) FROM {table} GROUP BY session_id"
-_CHECK_ROWS = f"SELECT session_id, item_id, value FROM {{table}} WHERE item_id IN {_CHECK_IDS}"
+PAIRS_FROM = """
+FROM latest b
+CROSS JOIN latest a ON a.session_id = b.session_id AND a.player_code = b.player_code AND a.item_id = b.item_id
+  AND a.phase = 'pre'
+WHERE b.phase = 'post'"""
+"""Every before/after pair of latest answers (``a`` before, ``b`` after). The 'after' answers, usually
+the fewer, are scanned in key order and each finds its 'before' by the primary key."""
+ACCEPTANCE = "CASE WHEN {t}.reverse_coded THEN {t}.scale_min + {t}.scale_max - {t}.value ELSE {t}.value END"
+"""The acceptance of answer ``{t}``: its value, mirrored on the scale when reverse coded."""
+CONSISTENT = "(a.scale_min = b.scale_min AND a.scale_max = b.scale_max AND a.reverse_coded = b.reverse_coded)"
+"""A pair whose two answers used the same scale and coding."""
 _PAIRS = f"""
-SELECT a.session_id, a.player_code, a.item_id, a.rumour_id, {_ACCEPT.format(t="a")}, {_ACCEPT.format(t="b")},
-       a.scale_min, a.scale_max,
-       a.scale_min = b.scale_min AND a.scale_max = b.scale_max AND a.reverse_coded = b.reverse_coded
-FROM latest a
-JOIN latest b ON b.session_id = a.session_id AND b.player_code = a.player_code AND b.item_id = a.item_id
-  AND b.phase = 'post'
-WHERE a.phase = 'pre'
-"""
-"""Pairs of the latest answers; sessions and items are joined in Python (one lookup per session, not per
-pair)."""
+SELECT a.session_id, a.player_code, a.item_id, a.rumour_id, {ACCEPTANCE.format(t="a")},
+       {ACCEPTANCE.format(t="b")}, a.scale_min, a.scale_max, {CONSISTENT}
+{PAIRS_FROM} AND (:include_test OR b.session_id NOT IN (SELECT session_id FROM sessions WHERE is_test))"""
+_ALL = "SELECT count(*) FROM {table}"
+_OF_TESTS = (
+    "SELECT count(*) FROM sessions s CROSS JOIN {table} r ON r.session_id = s.session_id WHERE s.is_test"
+)
+"""Answers (or latest answers) of test sessions: one index range per test session."""
+_CHECKS = """
+SELECT r.value, i.expect FROM {table} r
+JOIN sessions s ON s.session_id = r.session_id
+JOIN items i ON i.pack_id = s.pack_id AND i.pack_version = s.pack_version AND i.item_id = r.item_id
+WHERE i.kind = 'check' AND (:include_test OR NOT s.is_test)"""
+"""Answers (or latest answers) of attention-check items, with the expected answer."""
 
 
 def read_database(db_path: Path, *, include_test: bool = False) -> Paired:
-    """The pairs and counts of one database (test runs only with ``include_test``)."""
-    with snapshot(db_path) as snap:
+    """The candidate pairs and counts of one database (test runs only with ``include_test``)."""
+    flag = {"include_test": int(include_test)}
+    with bulk(), snapshot(db_path) as snap:
         infos = item_infos(snap.execute(ITEMS.sql()).fetchall())
         out = Paired(
             items=infos,
-            sessions=session_infos(snap.execute(SESSIONS.sql(include_test=True)).fetchall()),
         )
-        meta = {
-            sid: (pack, version, test, (pack, version), (kiosk, event, language, condition))
-            for sid, pack, version, test, kiosk, event, language, condition in snap.execute(
-                "SELECT session_id, pack_id, pack_version, is_test, kiosk_id, event, language, condition FROM sessions"
-            )
-        }
-
-        def counted(sid: str) -> bool:
-            return sid in meta and (include_test or not meta[sid][2])
-
-        def check(sid: str, item: str) -> ItemInfo | None:
-            info = out.items.get((*meta[sid][:2], item))
-            return info if info is not None and info.kind == "check" else None
-
-        for sid, n in snap.execute(_PER_SESSION.format(table="responses")):
-            if counted(sid):
-                out.answers += n
-            elif sid in meta:
-                out.test_answers += n
-        for sid, item, value in snap.execute(_CHECK_ROWS.format(table="responses")):
-            info = check(sid, item) if counted(sid) else None
-            if info is not None:
-                out.check_answers += 1
-                out.check_failed += info.expect is not None and value != info.expect
-        latest = sum(n for sid, n in snap.execute(_PER_SESSION.format(table="latest")) if counted(sid))
-        latest -= sum(
-            1
-            for sid, item, _ in snap.execute(_CHECK_ROWS.format(table="latest"))
-            if counted(sid) and check(sid, item)
-        )
-        kinds = {key: (info.kind, info.item_hash) for key, info in out.items.items()}
-        append = out.pairs.append
-        for sid, player, item, rumour, pre, post, lo, hi, consistent in snap.execute(_PAIRS):
-            session = meta.get(sid)
-            if session is None or (session[2] and not include_test):
-                continue
-            kind, item_hash = kinds.get((*session[3], item), ("rumour", ""))
-            if kind == "check":
-                continue
-            if not consistent:
-                out.inconsistent += 2
-                continue
-            pack, version = session[3]
-            kiosk, event, language, condition = session[4]
-            append(Pair(sid, player, pack, version, item, rumour, kind, item_hash, kiosk, event, language, condition,
-                        pre, post, lo, hi))  # fmt: skip
-        out.unpaired = latest - 2 * len(out.pairs) - out.inconsistent
-        out.superseded = out.answers - out.check_answers - latest
+        sessions = snap.execute(SESSIONS.sql(include_test=True)).fetchall()
+        out.sessions = session_infos(sessions)
+        out.contexts = session_contexts(sessions, include_test=include_test)
+        answers, latest = (snap.execute(_ALL.format(table=t)).fetchone()[0] for t in ("responses", "latest"))
+        tests = 0
+        if not include_test:
+            tests = snap.execute(_OF_TESTS.format(table="responses")).fetchone()[0]
+            latest -= snap.execute(_OF_TESTS.format(table="latest")).fetchone()[0]
+        checks, failed = [], 0
+        if any(info.kind == "check" for info in infos.values()):
+            checks = snap.execute(_CHECKS.format(table="responses"), flag).fetchall()
+            failed = sum(1 for value, expect in checks if expect is not None and value != expect)
+            latest -= len(snap.execute(_CHECKS.format(table="latest"), flag).fetchall())
+        answers -= tests
+        out.counts = Counts(answers, answers - len(checks) - latest, len(checks), failed, tests, latest)
+        rows = snap.execute(_PAIRS, flag).fetchall()
+        if rows:
+            session, *columns = zip(*rows, strict=True)
+            index = {c.session: i for i, c in enumerate(out.contexts)}
+            context = list(map(index.get, session, repeat(-1)))
+            if -1 in context:  # answers of a session the database does not know (a damaged foreign key)
+                known = [c >= 0 for c in context]
+                context = list(compress(context, known))
+                columns = [tuple(compress(column, known)) for column in columns]
+            out.columns = PairColumns(context, *columns)
     return out

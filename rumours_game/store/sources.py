@@ -142,7 +142,7 @@ def read_sources(sources: list[Source], *, include_test: bool = False) -> Paired
                 else:
                     conflicts += 1
     paired = pair_rows(rows, items, sessions, include_test=include_test)
-    paired.duplicates, paired.conflicts = duplicates, conflicts
+    paired.counts.duplicates, paired.counts.conflicts = duplicates, conflicts
     return paired
 
 

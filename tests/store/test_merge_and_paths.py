@@ -84,7 +84,7 @@ def test_database_and_export_paths_agree_on_random_answers(tmp_path: Path, seed:
     db = tmp_path / "merged.db"
     merge([find_source(write_export(tmp_path / "export", rows))], db)
     python, sql = pair_rows(rows), read_sources([find_source(db)])
-    assert python.superseded == sql.superseded > 0
+    assert python.counts.superseded == sql.counts.superseded > 0
     _same(_figures(python, "item"), _figures(sql, "item"))
 
 
