@@ -1,8 +1,9 @@
-"""Resident memory of the game window through the tutorial's whole walkthrough, at 1920x1080 and 3840x2160.
+"""Resident memory of the game window through the tutorial's whole walkthrough, at 1280x720, 1920x1080 and
+3840x2160.
 
 Each size runs in its own process (``rumours play --headless --walkthrough --test``) and reports its peak
 resident set (``ru_maxrss`` of the child); the baseline is a bare pygame window of the same size in the same
-run (the floor no game can go under). Targets: 4K at most 400 MB; 1080p at most 250 MB.
+run (the floor no game can go under). Targets: 4K at most 400 MB; 1280x720 and 1080p at most 250 MB.
 
 Run alone with ``python -m bench bench_memory`` (SDL dummy drivers).
 """
@@ -19,8 +20,9 @@ from bench.framework import Figure, Measured
 
 ROOT = Path(__file__).resolve().parent.parent
 TUTORIAL = ROOT / "scenarios" / "tutorial"
-SIZES = {"rss_mb_1080p": "1920x1080", "rss_mb_4k": "3840x2160"}
+SIZES = {"rss_mb_720p": "1280x720", "rss_mb_1080p": "1920x1080", "rss_mb_4k": "3840x2160"}
 FIGURES = (
+    Figure("rss_mb_720p", "MB", "<= 250", "peak resident memory, tutorial walkthrough at 1280x720"),
     Figure("rss_mb_1080p", "MB", "<= 250", "peak resident memory, tutorial walkthrough at 1920x1080"),
     Figure("rss_mb_4k", "MB", "<= 400", "peak resident memory, tutorial walkthrough at 3840x2160"),
 )
