@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import platformdirs
 import pytest
 from hypothesis import settings
 
@@ -29,6 +30,23 @@ SCENARIOS = ROOT / "scenarios"
 def shipped_packs() -> list[Path]:
     """Every playable pack shipped in scenarios/ (folders with a pack.yaml)."""
     return sorted(p.parent for p in SCENARIOS.glob("*/pack.yaml"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def user_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The platform's user data folder, as the game finds it without ``--data-dir``, is a temporary one: a
+    test that forgets ``--data-dir`` (or a crash log written on its behalf) never lands in the real data
+    folder, and test processes running side by side (pytest-xdist) never share one. Processes started by
+    tests inherit it through ``XDG_DATA_HOME`` (Linux)."""
+    folder = tmp_path_factory.mktemp("user-data")
+
+    def user_data_dir(appname: str | None = None, *args: object, **kwargs: object) -> str:
+        return str(folder / appname) if appname else str(folder)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(folder))
+        patch.setattr(platformdirs, "user_data_dir", user_data_dir)
+        yield folder
 
 
 @pytest.fixture
