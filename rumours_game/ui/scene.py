@@ -243,7 +243,8 @@ class Scene:
         """Engine events after an action (see rumours_game.engine.events)."""
 
     def on_resume(self) -> None:
-        """Called when the scene is on top again after the one above it closed."""
+        """Called when the scene is on top again after the overlay above it closed (a scene an opaque screen
+        hid is built again instead: see ``cover``)."""
 
     def leave(self) -> None:
         """Called when the scene is removed or rebuilt: release gui elements and widgets."""
