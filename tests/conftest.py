@@ -6,13 +6,16 @@ import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 import pytest
 from hypothesis import settings
 
-from tests.snapshot import SnapCompare
+if TYPE_CHECKING:
+    from tests.snapshot import SnapCompare
 
+# before anything imports pygame (tests.snapshot does): its banner would end a run's output under xdist
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -68,6 +71,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def snap_compare(request: pytest.FixtureRequest, tmp_path: Path) -> SnapCompare:
     """``snap_compare(surface, name)``: the surface looks like tests/snapshots/<name>.png (see tests/snapshot.py)."""
+    from tests.snapshot import SnapCompare
+
     return SnapCompare(request.config.getoption("--snapshot-update"), tmp_path / "snapshot-failures")
 
 
