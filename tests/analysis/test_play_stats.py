@@ -214,3 +214,26 @@ def test_an_export_of_the_previous_version_is_read_as_before(data_dir: Path, tmp
     assert (old["sessions"], old["escaped"], old["not_replayed"], old["puzzles"]) == (3, 1, 3, {})
     assert main(["merge", str(out), "--out", str(tmp_path / "merged.db")]) == 0
     assert main(["index", str(out), "--include-test", "--json"]) == 0
+
+
+def test_stats_of_teams_played_in_the_terminal(data_dir: Path, tmp_path: Path, capsys) -> None:
+    """Three real teams through the text front end, recorded in the store: one escapes, one runs out of
+    time, one gives up at the door code after a wrong code and a hint. The figures come without the pack."""
+    from tests.text.helpers import LAB, LAB_ESCAPE, StepClock, play
+
+    store = Store.open(data_dir)
+    assert play(LAB_ESCAPE, sink=store).code == 0
+    assert play(["look desk", "use", "1", "1"], sink=store, clock=StepClock(250)).code == 0
+    assert play(["3", "4321", "hint", "1", "back", "quit"], sink=store).code == 0
+    store.close()
+    export(data_dir / "rumours.db", tmp_path / "out", "csv")
+    for source in (data_dir, tmp_path / "out"):
+        summary = _stats(capsys, str(source))
+        assert (summary["escaped"], summary["out_of_time"], summary["abandoned"]) == (1, 1, 1)
+        door = summary["puzzles"]["door_code"]
+        assert (door["reached"], door["solved"], door["stuck"]) == (2, 1, 1)
+        assert door["wrong_answers"] == 1 and door["hints"] == 1
+        assert summary["most_stuck"] == "door_code" and summary["not_replayed"] == 0
+        assert summary["median_seconds_to_escape"] is not None
+    assert "4321" not in (data_dir / "rumours.db").read_bytes().decode("utf-8", "replace")
+    assert _stats(capsys, str(data_dir), "--pack", str(LAB))["puzzles"]["door_code"] == door
