@@ -8,7 +8,6 @@ two paths share every step after the pairing itself. Pure Python: the store impo
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -60,18 +59,6 @@ class Paired:
     counts: Counts = field(default_factory=lambda: Counts(0, 0, 0, 0, 0, 0))
     items: dict[ItemKey, ItemInfo] = field(default_factory=dict)
     sessions: dict[str, SessionInfo] = field(default_factory=dict)
-
-    def statement(self, pack: str, version: str, item: str, lang: str) -> str | None:
-        """The item's statement in ``lang`` (else any language it has), or None when unknown."""
-        info = self.items.get((pack, version, item))
-        try:
-            texts = json.loads(info.statement) if info else {}
-        except ValueError:
-            return None
-        if not isinstance(texts, dict) or not texts:
-            return None
-        text = texts.get(lang) or next(iter(texts.values()))
-        return text if isinstance(text, str) else None
 
     def paired_contexts(self) -> list[Context]:
         """The contexts (sessions) with at least one usable pair (consistent, not an attention check)."""

@@ -43,8 +43,6 @@ class ItemInfo(NamedTuple):
     kind: str = "rumour"
     expect: int | None = None
     item_hash: str = ""
-    statement: str = "{}"
-    """JSON ``{language: text}``."""
 
 
 class SessionInfo(NamedTuple):
