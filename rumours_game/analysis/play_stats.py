@@ -116,7 +116,7 @@ def replay_journal(
     journals recorded before the store kept per-puzzle figures."""
     play = SessionPlay(ending_of(recorded_ending))
     if pack is None:
-        play.problem = "the pack of this session was not given"
+        play.problem = "the pack version this session played was not given"
         return play
     tracker = PlayTracker(pack, seed)
     for n, entry in enumerate(actions, 1):

@@ -59,7 +59,7 @@ def play_summary(paths: list[Path], packs: list[Path], include_test: bool) -> di
     from rumours_game.analysis.play_stats import summarize_play
     from rumours_game.store import find_source
 
-    loaded = {pack.id: pack for pack in load_packs(packs)}
+    loaded = {(pack.id, pack.version): pack for pack in load_packs(packs)}
     plays: dict[str, SessionPlay] = {}
     for path in paths:
         _read_plays(find_source(path), loaded, include_test, plays)
@@ -68,10 +68,12 @@ def play_summary(paths: list[Path], packs: list[Path], include_test: bool) -> di
 
 
 def _read_plays(
-    source: Source, packs: dict[str, Pack], include_test: bool, plays: dict[str, SessionPlay]
+    source: Source, packs: dict[tuple[str, str], Pack], include_test: bool, plays: dict[str, SessionPlay]
 ) -> None:
-    """Add the sessions of ``source`` not seen yet to ``plays``."""
+    """Add the sessions of ``source`` not seen yet to ``plays``; a journal is replayed only with the pack
+    version it was played with (and the same content, when its hash was recorded)."""
     from rumours_game.analysis.play_stats import PuzzlePlay, SessionPlay, ending_of, replay_journal
+    from rumours_game.pack.digest import content_hash
     from rumours_game.store import open_source
     from rumours_game.store.columns import PUZZLES, SESSIONS
     from rumours_game.store.journals import read_journals
@@ -95,7 +97,10 @@ def _read_plays(
             continue
         journal = journals.get(sid)
         if s["play_seconds"] is None and journal is not None and journal.actions:
-            plays[sid] = replay_journal(packs.get(journal.pack_id), journal.ending, journal.actions)
+            pack = packs.get((journal.pack_id, journal.pack_version))
+            if pack is not None and journal.pack_hash and journal.pack_hash != content_hash(pack):
+                pack = None  # the same version number, edited since: replay could tell another story
+            plays[sid] = replay_journal(pack, journal.ending, journal.actions)
             continue
         play = plays[sid] = SessionPlay(ending_of(s["ending"]), s["play_seconds"], puzzles.get(sid, {}))
         if not recorded:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -185,6 +186,13 @@ def test_an_old_database_is_replayed_with_its_pack(data_dir: Path, capsys) -> No
     assert "--pack PACK" in capsys.readouterr().out
     with_pack = _stats(capsys, str(data_dir), "--pack", str(TUTORIAL))
     assert with_pack["not_replayed"] == 0 and with_pack["most_stuck"] == "chat-message"
+    for name, old, new in (("newer", '"1.0.0"', '"1.1.0"'), ("edited", "The Radio Studio", "The Radio Room")):
+        other = data_dir.parent / name
+        shutil.copytree(TUTORIAL, other)
+        text = (other / "pack.yaml").read_text(encoding="utf-8")
+        (other / "pack.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+        wrong = _stats(capsys, str(data_dir), "--pack", str(other))  # another version, or edited since
+        assert wrong["not_replayed"] == 3 and wrong["most_stuck"] is None, name
 
 
 def test_the_report_of_an_export_shows_how_the_game_played(data_dir: Path, tmp_path: Path) -> None:
