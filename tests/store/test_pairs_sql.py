@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from rumours_game.index import pair_rows
 from rumours_game.index.compute import compute_index
-from rumours_game.store import find_source, merge, read_sources
+from rumours_game.store import find_source, merge, read_sources, sources
 from rumours_game.store.pairs_sql import read_database
 from tests.index.fixtures import CHECKS, hand_rows, row
 from tests.store.test_merge_and_paths import _same, write_export
@@ -50,3 +52,18 @@ def test_the_report_counts_sessions_with_usable_pairs_only(tmp_path: Path) -> No
     merge([find_source(write_export(tmp_path / "export", rows, CHECKS))], db)
     for paired in (pair_rows(rows, CHECKS), read_sources([find_source(db)])):
         assert [c.session for c in paired.paired_contexts()] == ["s1", "s2"]
+
+
+def test_reading_texts_does_not_query_the_answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The defect: `rumours index` opened the database a second time for the report's texts and started the
+    answers query there (a window over every answer: 7 of its 15 s on a million answers) without reading it."""
+    db = tmp_path / "merged.db"
+    merge([find_source(write_export(tmp_path / "export", hand_rows(), CHECKS))], db)
+
+    class Unread:
+        def sql(self, include_test: bool = False) -> str:
+            raise AssertionError("the answers were queried")
+
+    monkeypatch.setattr(sources, "RESPONSES", Unread())
+    _texts, hashes = sources.read_texts([find_source(db)])
+    assert ("demo", "1.0", "check") in hashes
