@@ -7,12 +7,12 @@ two paths share every step after the pairing itself. Pure Python: the store impo
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from itertools import compress
 
+from rumours_game.collector import collector_paused
 from rumours_game.index.rows import Context, ItemInfo, ItemKey, ResponseRow, SessionInfo
 
 
@@ -72,21 +72,11 @@ class Paired:
         return [self.contexts[c] for c in sorted(kept)]
 
 
-@contextmanager
-def bulk() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while hundreds of thousands of small objects that form no
-    cycles (rows, tuples, numbers) are made: it would otherwise walk them again and again (a third of the
-    time of reading a large database). Afterwards they join the oldest generation unexamined (freeze,
-    unfreeze), so the first collection does not walk them either; collecting resumes, also after an error."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        if paused:
-            gc.enable()
+def bulk() -> AbstractContextManager[None]:
+    """Around reading and computing over hundreds of thousands of pairs: the cycle collector is paused (it
+    would otherwise walk the rows again and again: a third of the time of reading a large database) and
+    what they leave alive is frozen afterwards, so no later collection walks it either."""
+    return collector_paused(freeze_after=True)
 
 
 def acceptance(row: ResponseRow) -> int:

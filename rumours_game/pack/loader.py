@@ -6,15 +6,14 @@ line and column. :func:`load_pack` is the strict form the game uses: a Pack, or 
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from rumours_game.collector import collector_paused
 from rumours_game.pack import models
 from rumours_game.pack.design import design, unread_files
 from rumours_game.pack.examples import example
@@ -48,18 +47,6 @@ class LoadResult:
         return not has_errors(self.problems)
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Loading builds many small objects and frees none: the cycle collector only slows it down."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_pack(path: str | Path) -> models.Pack:
     """Load a pack folder or .zip to play it; raises :class:`PackError` listing every error.
 
@@ -76,7 +63,7 @@ def check_pack(path: str | Path, author_checks: bool = True) -> LoadResult:
 
     ``author_checks=False`` (the game loading a pack to play it) leaves out the warnings only an author can
     act on (text fit, glyph coverage, tap-target size); every error and every safety limit still runs."""
-    with _no_gc():
+    with collector_paused():
         source = open_source(Path(path))
         try:
             return _check(source, author_checks)

@@ -55,3 +55,11 @@ def test_the_table_drops_checks_then_inconsistent_pairs() -> None:
     assert len(built.table.pre) == 7  # A: 3 pairs, B: 3, C: 1, D: none usable; the check is never paired
     assert {v.item for v in built.table.variants} == {"jobs", "enrich", "crime"}
     assert built.table.n_players == 3
+
+
+def test_what_bulk_work_leaves_alive_is_frozen_out_of_the_collectors_sight() -> None:
+    before = gc.get_freeze_count()
+    with bulk():
+        kept = [[i] for i in range(1000)]
+    assert gc.get_freeze_count() >= before + len(kept)
+    assert gc.isenabled()
