@@ -167,6 +167,7 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
     for group in (result, *result.get("groups", {}).values()):
         for fig in group["items"].values():
             fig["statement"] = texts.statement(fig["pack"], fig["version"], fig["item_id"], args.lang)
+            fig["statement_lang"] = texts.language(fig["pack"], fig["version"], fig["item_id"], args.lang)
     result = suppress_small_cells(result, args.min_cell)
     result["about"] = about(paired, texts, args.lang)
     page = ""
@@ -174,7 +175,7 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
         from rumours_game.index.html_report import play_section
 
         play = play_section(play_summary(paths, args.pack, args.include_test))
-        page = render_html(result, lang=args.lang, play=play)
+        page = render_html(result, play=play)
     return result, page
 
 
@@ -197,6 +198,7 @@ def about(paired: Any, texts: PackTexts, lang: str) -> dict[str, Any]:
                 "pack": pack,
                 "version": version,
                 "title": texts.title(pack, version, lang),
+                "title_lang": texts.language(pack, version, None, lang),
                 "hashes": sorted(found),
             }
             for (pack, version), found in sorted(versions.items())

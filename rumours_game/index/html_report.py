@@ -139,9 +139,14 @@ def _about(about: dict[str, Any]) -> str:
     return html_table(rows).replace("<thead><tr><th></th><th></th></tr></thead>", "") if len(rows) > 1 else ""
 
 
+def _lang(code: str | None) -> str:
+    """A ``lang`` attribute for a text in another language than the report's English (screen readers)."""
+    return f' lang="{html.escape(code)}"' if code else ""
+
+
 def _statements(items: dict[str, Any]) -> str:
     rows = [f"<li><strong>{html.escape(name)}</strong> ({html.escape(f.get('kind', ''))}): "
-            f"<span class=\"statement\">{html.escape(f['statement'])}</span></li>"
+            f"<span class=\"statement\"{_lang(f.get('statement_lang'))}>{html.escape(f['statement'])}</span></li>"
             for name, f in items.items() if f.get("statement")]  # fmt: skip
     return f"<h3>The statements</h3><ul>{''.join(rows)}</ul>" if rows else ""
 
@@ -171,16 +176,18 @@ def play_section(summary: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def render_html(result: dict[str, Any], title: str = "Anti-rumours progress index", lang: str = "en",
-                play: str = "") -> str:  # fmt: skip
+def render_html(result: dict[str, Any], title: str = "Anti-rumours progress index", play: str = "") -> str:
     """A self-contained, printable HTML page of the index (tables and inline SVG charts); what the data is
     (packs with title, version and hash; dates; sessions) comes from ``result["about"]``."""
-    named = [p["title"] for p in result.get("about", {}).get("packs", []) if p.get("title")]
-    heading = f"{title}: {', '.join(dict.fromkeys(named))}" if named else title
+    named = {
+        p["title"]: p.get("title_lang") for p in result.get("about", {}).get("packs", []) if p.get("title")
+    }
+    heading = f"{title}: {', '.join(named)}" if named else title
+    shown = ", ".join(f"<span{_lang(code)}>{html.escape(name)}</span>" for name, code in named.items())
     parts = [
-        f'<!DOCTYPE html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(heading)}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>{html.escape(heading)}</h1>",
+        f"<h1>{html.escape(title)}{': ' + shown if named else ''}</h1>",
         _about(result.get("about", {})),
         f"<p><strong>{html.escape(overall_line(result['overall']))}</strong></p>",
         "<p>A positive change means players agreed less with the rumours after the game than before, in percent "

@@ -8,7 +8,17 @@ from typing import Any
 from rumours_game.index.rows import DEFAULT_MIN_CELL, LOWEST_MIN_CELL
 from rumours_game.index.warn import index_warnings
 
-DESCRIPTORS = ("kind", "rumour", "item_id", "pack", "version", "scale_points", "vs", "statement")
+DESCRIPTORS = (
+    "kind",
+    "rumour",
+    "item_id",
+    "pack",
+    "version",
+    "scale_points",
+    "vs",
+    "statement",
+    "statement_lang",
+)
 """Keys that describe a cell rather than measure it: kept when the cell is hidden."""
 _COUNT_KEYS = ("n_players", "n")
 

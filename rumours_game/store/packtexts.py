@@ -77,6 +77,15 @@ class PackTexts:
         """An item's statement in ``lang`` (else the pack's default language, else any), or None."""
         return self._pick(self.statements.get((pack, version, item)), (pack, version), lang)
 
+    def language(self, pack: str, version: str, item: str | None, lang: str) -> str | None:
+        """The language :meth:`statement` (or, without ``item``, :meth:`title`) answers in, or None."""
+        texts = self.statements.get((pack, version, item)) if item else self.titles.get((pack, version))
+        text = self._pick(texts, (pack, version), lang)
+        if not texts or text is None:
+            return None
+        order = (lang, lang.split("-")[0], self.defaults.get((pack, version), ""), *texts)
+        return next(code for code in order if texts.get(code) == text)
+
     def _pick(self, texts: dict[str, str] | None, key: PackKey, lang: str) -> str | None:
         if not texts:
             return None

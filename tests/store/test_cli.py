@@ -103,7 +103,7 @@ def test_merge_then_index(tmp_path: Path, capsys) -> None:
     assert main(["index", str(db), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["items"]["jobs"] == {
         "suppressed": True, "n": "<10", "kind": "rumour", "rumour": "jobs", "item_id": "jobs", "pack": "demo",
-        "version": "1.0", "scale_points": 5, "statement": None,
+        "version": "1.0", "scale_points": 5, "statement": None, "statement_lang": None,
     }  # fmt: skip
 
 

@@ -5,6 +5,7 @@ export (texts taken from --pack) and an old database alike."""
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 import sqlite3
@@ -68,7 +69,7 @@ def test_an_export_carries_the_title_and_statements_to_every_report(
             k: f["statement"] for k, f in from_db["items"].items()
         }
     [pack] = from_db["about"]["packs"]
-    assert pack == {"pack": "tutorial", "version": tutorial.version, "title": ES_TITLE,
+    assert pack == {"pack": "tutorial", "version": tutorial.version, "title": ES_TITLE, "title_lang": "es",
                     "hashes": [content_hash(tutorial)]}  # fmt: skip
     assert _refugees(from_db) == ES_STATEMENT
     assert all(f["statement"] for f in from_db["items"].values())
@@ -82,8 +83,16 @@ def test_an_export_carries_the_title_and_statements_to_every_report(
     text = capsys.readouterr().out
     assert ES_TITLE in text and ES_STATEMENT in text and content_hash(tutorial)[:12] in text
     page = report.read_text(encoding="utf-8")
-    assert f"<h1>Anti-rumours progress index: {ES_TITLE}</h1>" in page
-    assert ES_STATEMENT in page and content_hash(tutorial)[:12] in page
+    assert page.startswith('<!DOCTYPE html><html lang="en">')  # the report's own words are English
+    assert f'<h1>Anti-rumours progress index: <span lang="es">{ES_TITLE}</span></h1>' in page
+    assert f'<span class="statement" lang="es">{ES_STATEMENT}</span>' in page
+    assert content_hash(tutorial)[:12] in page
+    assert (
+        main(["index", str(tmp_path / "csv"), "--lang", "de", "--min-cell", "5", "--report", str(report)])
+        == 0
+    )
+    escaped = html.escape(EN_STATEMENT)
+    assert f'<span class="statement" lang="en">{escaped}</span>' in report.read_text(encoding="utf-8")
 
 
 def test_merging_exports_keeps_the_texts(
