@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rumours_game.index import pair_rows
+from rumours_game.index import ItemInfo, pair_rows
 from rumours_game.index.compute import compute_index
 from rumours_game.store import find_source, merge, read_sources, sources
 from rumours_game.store.pairs_sql import read_database
@@ -67,3 +67,16 @@ def test_reading_texts_does_not_query_the_answers(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(sources, "RESPONSES", Unread())
     _texts, hashes = sources.read_texts([find_source(db)])
     assert ("demo", "1.0", "check") in hashes
+
+
+def test_an_item_pooled_across_versions_names_the_lowest_on_both_paths(tmp_path: Path) -> None:
+    """The defect: the version shown for a pooled item was that of whichever pair came first, so an export
+    listing version 1.1 first and its database (ordered by session) named different versions."""
+    newer = [r._replace(response_id=r.response_id + "n", session_id="a" + r.session_id, pack_version="1.1")
+             for r in hand_rows()]  # fmt: skip
+    rows = newer + hand_rows()
+    items = {("demo", v, "jobs"): ItemInfo("rumour", None, "abcd1234") for v in ("1.0", "1.1")}
+    db = tmp_path / "merged.db"
+    merge([find_source(write_export(tmp_path / "export", rows, items))], db)
+    for paired in (pair_rows(rows, items), read_sources([find_source(db)])):
+        assert compute_index(paired)["items"]["jobs"]["version"] == "1.0"
