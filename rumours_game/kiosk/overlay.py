@@ -26,7 +26,7 @@ def write(
     bold: bool = False,
 ) -> None:
     """Text wrapped and fitted into ``rect``, centred."""
-    block, dest = text_block(ctx.fonts, text, rect, ctx.font_px(size), colour, bold, "center", "center")
+    block, dest = text_block(ctx, text, rect, ctx.font_px(size), colour, bold, "center", "center")
     surface.blit(block, dest)
 
 

@@ -3,8 +3,9 @@ shows them (measured with the font's own metrics at 1280x720, with and without l
 targets too small to tap.
 
 The boxes below are the game's layout at 1280x720 in logical pixels (ui/scenes and ui/puzzles; a test keeps
-the search picture in step with the search view). The game shrinks a text that does not fit down to half its
-size (ui.text.fit); a text that does not fit even then spills over what is under it.
+the search picture in step with the search view). The game shrinks a text that does not fit, but never below
+the readable minimum (:func:`smallest_size`, used by ui.text.fit); a text that does not fit even then spills
+over what is under it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from rumours_game.pack.problems import Problem
 
 LARGE_TEXT_SCALE = 1.3
 """How much bigger text is with the large-text setting (ui.context.LARGE_TEXT_SCALE)."""
+READABLE_PX = 18
+"""The smallest text players must read, in pixels at 1280x720 (scaled with the window; docs/ui.md)."""
+LARGE_READABLE_PX = 23
+"""The smallest text with large text on (``READABLE_PX`` times ``LARGE_TEXT_SCALE``)."""
 SEARCH_PICTURE = (714, 401)
 """The search view's picture at 1280x720, in pixels (the targets' rects are fractions of it)."""
 MIN_TAP = 44
@@ -47,6 +52,15 @@ SLOTS: dict[str, Slot] = {
     "puzzle.prompt": Slot("the prompt box under the puzzle's title", 1168, 88, 22),
     "hint.text": Slot("the hint line under the prompt", 1200, 56, 18),
 }
+
+
+def smallest_size(size: float, scale: float, unit: float = 1.0) -> int:
+    """The least size, in real pixels, the game may shrink a text asked at ``size`` real pixels to: the readable
+    minimum of the window (``unit``: its real pixels per pixel at 1280x720) and, with large text (``scale``
+    above 1), never below the size the text has without large text."""
+    if scale > 1:
+        return max(round(LARGE_READABLE_PX * unit), round(size / scale))
+    return round(READABLE_PX * unit)
 
 
 def _slotted(pack: models.Pack) -> Iterator[tuple[Path_, Any, Slot]]:
@@ -150,8 +164,8 @@ def fits(
 ) -> tuple[bool, int, int]:
     """Whether ``text`` fits ``slot`` at some size the game may shrink it to; (fits, lines needed, lines room).
     Pass the text's ``layout`` to share its measurements and wrappings between calls."""
-    size = int(slot.size * scale)
-    smallest = max(8, size // 2)
+    smallest = smallest_size(int(slot.size * scale), scale)
+    size = max(int(slot.size * scale), smallest)
     room_smallest = max(1, slot.h // font.line_skip(smallest))
     total = font.width(text, smallest)
     if total > slot.w * room_smallest:  # cannot fit however it wraps

@@ -143,7 +143,8 @@ class App:
             self._release(self.stack.pop())
             self.shown += 1
             self.dirty = True
-        if self.stack and self.stack[-1] not in self._show_uncovered():
+        if self.stack:
+            self._show_uncovered()
             self.stack[-1].on_resume()
 
     def _first_visible(self) -> int:
@@ -156,14 +157,12 @@ class App:
             if not scene.covered:
                 scene.cover()
 
-    def _show_uncovered(self) -> list[Scene]:
-        """Scenes shown again after the opaque one above them closed are built again (for the current
-        state, so they need no ``on_resume``); returns them."""
-        shown = [scene for scene in self.stack[self._first_visible() :] if scene.covered]
-        for scene in shown:
-            scene.covered = False
-            scene.build(self._manager(scene))
-        return shown
+    def _show_uncovered(self) -> None:
+        """Scenes shown again after the opaque one above them closed are built again."""
+        for scene in self.stack[self._first_visible() :]:
+            if scene.covered:
+                scene.covered = False
+                scene.build(self._manager(scene))
 
     def replace(self, scene: Scene) -> None:
         """Swap the top scene for ``scene``."""

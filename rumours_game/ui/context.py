@@ -19,6 +19,7 @@ from rumours_game.ui.draw import backdrop
 from rumours_game.ui.fonts import FontCache
 from rumours_game.ui.layout import Layout
 from rumours_game.ui.surfaces import LayerPool, SurfaceCache, budget_for
+from rumours_game.ui.text import Drawn, TextLog, smallest_size
 from rumours_game.ui.theme import Palette, palette
 
 LARGE_TEXT_SCALE = 1.3
@@ -60,6 +61,8 @@ class UiContext:
     """Scaled art and rendered text, bounded by bytes (see :mod:`rumours_game.ui.surfaces`)."""
     layers: LayerPool = field(default_factory=LayerPool)
     """Window-sized layers lent to scenes (their static layer)."""
+    text_log: TextLog = field(default_factory=TextLog)
+    """Every text drawn, at which size and in which box (bounded; the screen walk test reads it)."""
     team: dict[str, str] = field(default_factory=dict)
     """Team choices made on the set-up screen (an emblem; never anything identifying)."""
 
@@ -111,6 +114,19 @@ class UiContext:
     def font_real(self, size_px: int, bold: bool = False) -> pygame.font.Font:
         """A cached font by real pixel size (used by the text fitter)."""
         return self.fonts.get(size_px, bold)
+
+    def floor_px(self, size_px: int) -> int:
+        """The least real size a text asked at ``size_px`` may be drawn at: the readable minimum of this
+        window, and with large text never below the text's size without it (ui.text, docs/ui.md)."""
+        return smallest_size(size_px, self.text_scale, self.layout.scale)
+
+    def overflowed(self, text: str) -> None:
+        """A text did not fit its box even at the readable minimum (kept in ``fonts.overflows``)."""
+        self.fonts.overflowed(text)
+
+    def drawn(self, drawn: Drawn) -> None:
+        """A text was drawn (see :attr:`text_log`)."""
+        self.text_log.add(drawn)
 
     @property
     def theme(self) -> Palette:

@@ -9,7 +9,7 @@ import pygame
 
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.focus import ARROWS, Focusable, FocusRing
-from rumours_game.ui.text import text_block
+from rumours_game.ui.text import text_block, text_height
 from rumours_game.ui.widgets import Button, ButtonStyle
 
 if TYPE_CHECKING:
@@ -117,6 +117,18 @@ class Scene:
         """Focusable items in Tab order: long texts that scroll, then the buttons."""
         return [*self.texts, *self.buttons]
 
+    def label_width(self, text: str, size: float, bold: bool = True) -> int:
+        """How wide a button must be (real pixels) to show ``text`` on one line at logical ``size`` (the
+        readable minimum applied), so layouts give labels room instead of shrinking them."""
+        ctx = self.ctx
+        px = ctx.font_px(size)
+        return ctx.font_real(max(px, ctx.floor_px(px)), bold).size(text)[0] + ctx.px(32)
+
+    def text_height(self, text: str, width: int, size: float, bold: bool = False) -> int:
+        """How tall (real pixels) ``text`` is in ``width``: one line at logical ``size`` when it fits so,
+        else wrapped at the readable minimum."""
+        return text_height(self.ctx, text, width, self.ctx.font_px(size), bold)
+
     def button(
         self, rect: pygame.Rect, text: str, on_click: Callable[[], None], **style: Unpack[ButtonStyle]
     ) -> Button:
@@ -137,7 +149,7 @@ class Scene:
     ) -> pygame.Rect:
         """Draw ``text`` wrapped and fitted into ``rect`` on the static layer; returns where it landed."""
         surface, dest = text_block(
-            self.ctx.fonts,
+            self.ctx,
             text,
             rect,
             self.ctx.font_px(size),
@@ -243,8 +255,7 @@ class Scene:
         """Engine events after an action (see rumours_game.engine.events)."""
 
     def on_resume(self) -> None:
-        """Called when the scene is on top again after the overlay above it closed (a scene an opaque screen
-        hid is built again instead: see ``cover``)."""
+        """Called when the scene is on top again after the one above it closed."""
 
     def leave(self) -> None:
         """Called when the scene is removed or rebuilt: release gui elements and widgets."""

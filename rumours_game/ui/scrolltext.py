@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.elements import UITextBox
 
+from rumours_game.ui.text import Drawn
 from rumours_game.ui.theme import GUI_FONT
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class Rich:
         """(real pixel size, bold) of every run, for preloading."""
         self.line = 1
         """Height in real pixels of the first paragraph's lines (the keyboard's scrolling step)."""
+        self.paragraphs: list[tuple[str, int, int]] = []
+        """(text, real pixel size, least size allowed) of each paragraph, for the record of drawn texts."""
 
     def add(
         self,
@@ -53,7 +56,10 @@ class Rich:
         gap: bool = True,
     ) -> Rich:
         """Append ``text`` as a paragraph; ``gap`` leaves an empty line before the next one."""
-        px = self.ctx.font_px(size)
+        asked = self.ctx.font_px(size)
+        floor = self.ctx.floor_px(asked)
+        px = max(asked, floor)
+        self.paragraphs.append((text, px, floor))
         if not self._parts:
             self.line = self.ctx.font_real(px, bold).get_linesize()
         self.fonts |= {(px, False), (px, bold)}  # line breaks after a bold run are set in the regular face
@@ -152,6 +158,8 @@ class ScrollText:
             if not fonts.check_font_preloaded(fonts.create_font_id(px, GUI_FONT, bold, False)):
                 fonts.preload_font(px, GUI_FONT, bold, force_immediate_load=True)
         self.box = _TextBox(rich.html, self.rect, manager, ctx.px(SCROLL_BAR))
+        for text, px, floor in rich.paragraphs:  # a text box scrolls what does not fit: nothing overflows
+            ctx.drawn(Drawn(text, px, pygame.Rect(self.rect), True, floor))
         self.hover = False
         self._drag: tuple[int, float] | None = None
 

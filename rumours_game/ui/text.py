@@ -1,18 +1,70 @@
-"""Text that always fits: word wrapping, shrinking to a box, and pre-rendered blocks."""
+"""Text that fits and stays readable: word wrapping, shrinking to a box (never below the readable minimum),
+pre-rendered blocks, and the record of what was drawn at which size.
+
+The size rule (docs/ui.md): a text players must read is never drawn smaller than ``READABLE_PX`` pixels at
+1280x720 (``LARGE_READABLE_PX`` with large text), scaled with the window; with large text a text is never
+smaller than the size it has without large text. A text that does not fit at that size wraps onto more
+lines; what still does not fit is reported (``Fonts.overflowed``) so the screen's layout can give it room
+or scroll it. Words painted into a picture (``art``) scale with the picture instead.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections import deque
+from typing import NamedTuple, Protocol
 
 import pygame
 
+from rumours_game.pack.textcheck import LARGE_READABLE_PX, READABLE_PX, smallest_size
+
+__all__ = ["LARGE_READABLE_PX", "READABLE_PX", "Drawn", "Fonts", "TextLog", "fit", "smallest_size"]
+
+DRAWN_KEPT = 2000
+"""How many drawn texts a :class:`TextLog` remembers (a kiosk runs all day: the record is bounded)."""
+
+
+class Drawn(NamedTuple):
+    """One text as drawn: its words, the real pixel size of its font, the box it was fitted into (screen
+    pixels where the caller knows them), whether it fitted (without cutting a word in two), and the least
+    size the rule allowed it."""
+
+    text: str
+    px: int
+    box: pygame.Rect
+    fits: bool
+    floor: int
+    art: bool = False
+    """Words painted into a picture (sized with the picture, not by the readable minimum)."""
+
+
+class TextLog:
+    """The texts drawn since the last :meth:`take`, oldest first and bounded; owned by the UI context."""
+
+    def __init__(self, kept: int = DRAWN_KEPT) -> None:
+        self._drawn: deque[Drawn] = deque(maxlen=kept)
+
+    def add(self, drawn: Drawn) -> None:
+        """Record a text just drawn."""
+        self._drawn.append(drawn)
+
+    def take(self) -> list[Drawn]:
+        """The texts drawn since the last call (and forget them)."""
+        out = list(self._drawn)
+        self._drawn.clear()
+        return out
+
 
 class Fonts(Protocol):
-    """Where the fitter gets fonts and reports texts that do not fit (a :class:`~rumours_game.ui.fonts.FontCache`)."""
+    """Where the fitter gets fonts, its smallest size, and reports what it drew and what did not fit
+    (the :class:`~rumours_game.ui.context.UiContext`)."""
 
-    def get(self, size: int, bold: bool = False) -> pygame.font.Font: ...
+    def font_real(self, size_px: int, bold: bool = False) -> pygame.font.Font: ...
+
+    def floor_px(self, size_px: int) -> int: ...
 
     def overflowed(self, text: str) -> None: ...
+
+    def drawn(self, drawn: Drawn) -> None: ...
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
@@ -69,24 +121,62 @@ def fit(
     size: int,
     bold: bool = False,
     keep_words: bool = False,
+    where: pygame.Rect | None = None,
+    art: bool = False,
 ) -> tuple[pygame.font.Font, list[str]]:
-    """The biggest font (at most ``size`` px, at least half of it) whose wrapped ``text`` fits the box.
+    """The biggest font, from ``size`` px down to the readable minimum (``fonts.floor_px``), whose wrapped
+    ``text`` fits the box; a size below the minimum is raised to it.
 
     With ``keep_words`` the font also shrinks rather than break a long word over two lines (a word is
     only broken when even the smallest size cannot hold it). Text taller or wider than the box even at
-    the smallest size is reported to ``fonts.overflowed``.
+    the smallest size is reported to ``fonts.overflowed``. Every call is recorded with ``fonts.drawn``
+    (``where``: the box on the screen, when the caller knows it). ``art``: words painted into a picture,
+    which shrink with it (down to half their size) rather than keep the readable minimum.
     """
-    min_size = max(8, size // 2)
+    if art:
+        floor = max(6, size // 2)
+    else:
+        floor = fonts.floor_px(size)
+        size = max(size, floor)
     while True:
-        font = fonts.get(size, bold)
+        font = fonts.font_real(size, bold)
         lines = wrap(font, text, max(1, width))
         fits = len(lines) * font.get_linesize() <= height and all(font.size(ln)[0] <= width for ln in lines)
         whole = not keep_words or all(font.size(word)[0] <= width for word in text.split())
-        if (fits and whole) or size <= min_size:
+        if (fits and whole) or size <= floor:
             if not fits:
                 fonts.overflowed(text)
+            box = pygame.Rect(where.topleft if where is not None else (0, 0), (width, height))
+            unbroken = all(font.size(word)[0] <= width for word in text.split())
+            fonts.drawn(Drawn(text, size, box, fits and unbroken, floor, art))
             return font, lines
-        size = max(min_size, int(size * 0.9))
+        size = max(floor, int(size * 0.9))
+
+
+def text_height(fonts: Fonts, text: str, width: int, size: int, bold: bool = False) -> int:
+    """How tall ``text`` is in ``width`` (real pixels): one line at ``size`` when it fits so, else wrapped at
+    the readable minimum; layouts use it to give a text the room it needs."""
+    font = fonts.font_real(size, bold)
+    if font.size(text)[0] <= width and "\n" not in text:
+        return font.get_linesize()
+    small = fonts.font_real(fonts.floor_px(size), bold)
+    return len(wrap(small, text, max(1, width))) * small.get_linesize()
+
+
+def render_line(
+    fonts: Fonts,
+    text: str,
+    size: int,
+    colour: tuple[int, int, int],
+    bold: bool = False,
+) -> pygame.Surface:
+    """``text`` on one line at ``size`` real pixels (at least the readable minimum), recorded as drawn: for
+    short texts whose place grows with them (clocks, badges, typed answers)."""
+    floor = fonts.floor_px(size)
+    size = max(size, floor)
+    image = fonts.font_real(size, bold).render(text, True, colour)
+    fonts.drawn(Drawn(text, size, image.get_rect(), True, floor))
+    return image
 
 
 def render_lines(
@@ -122,9 +212,11 @@ def text_block(
     bold: bool = False,
     align: str = "left",
     valign: str = "top",
+    art: bool = False,
 ) -> tuple[pygame.Surface, pygame.Rect]:
-    """``text`` wrapped (whole words) and shrunk to fit ``rect``; returns the surface and where to blit it."""
-    font, lines = fit(fonts, text, rect.w, rect.h, size, bold, keep_words=True)
+    """``text`` wrapped (whole words) and shrunk to fit ``rect`` (never below the readable minimum unless it is
+    ``art`` in a picture); returns the surface and where to blit it."""
+    font, lines = fit(fonts, text, rect.w, rect.h, size, bold, keep_words=True, where=rect, art=art)
     surface = render_lines(font, lines, colour, rect.w, align)
     dest = surface.get_rect(topleft=rect.topleft)
     if valign == "center":

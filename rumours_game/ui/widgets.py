@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 import pygame
 
-from rumours_game.ui.text import fit, render_lines
+from rumours_game.ui.text import fit, render_line, render_lines
 
 if TYPE_CHECKING:
     from rumours_game.ui.context import UiContext
@@ -92,6 +92,10 @@ class Button:
         label = (CHECK + self.text) if self.selected else self.text
         align = "center"
         if icon is not None and inner.h >= inner.w * 0.5:  # a tall tile: icon on top, name under it
+            if self.selected:  # the check mark in the corner: the name keeps its lines
+                label = self.text
+                mark = render_line(ctx, CHECK.strip(), ctx.font_px(size), fg, bold=True)
+                face.blit(mark, (inner.x, inner.y))
             side = min(inner.w, inner.h // 2)
             face.blit(pygame.transform.smoothscale(icon, (side, side)), (inner.centerx - side // 2, inner.y))
             inner = pygame.Rect(inner.x, inner.y + side + ctx.px(2), inner.w, inner.h - side - ctx.px(2))
@@ -100,7 +104,10 @@ class Button:
             face.blit(pygame.transform.smoothscale(icon, (side, side)), (inner.x, inner.centery - side // 2))
             inner = pygame.Rect(inner.x + side + pad, inner.y, inner.w - side - pad, inner.h)
             align = "left"
-        font, lines = fit(ctx.fonts, label, inner.w, inner.h, ctx.font_px(size), bold=True, keep_words=True)
+        where = inner.move(self.rect.topleft)
+        font, lines = fit(
+            ctx, label, inner.w, inner.h, ctx.font_px(size), bold=True, keep_words=True, where=where
+        )
         self.label_px = font.point_size
         """The size in pixels the label is drawn at (after fitting it to the button)."""
         image = render_lines(font, lines, fg, inner.w, align)

@@ -98,3 +98,35 @@ def tap(app, pos: tuple[int, int]) -> list[pygame.event.Event]:
 def button(app, key_name: str):
     """The top scene's button called ``key_name``."""
     return next(b for b in app.top.buttons if b.key == key_name)
+
+
+class Measure:
+    """What the text fitter needs of an app (fonts, the readable minimum, a record of texts drawn), for a
+    1280x720 window without one; ``scale`` is the text scale (1.3 with large text)."""
+
+    def __init__(self, scale: float = 1.0) -> None:
+        from rumours_game.ui.fonts import FontCache
+        from rumours_game.ui.text import TextLog
+
+        pygame.font.init()
+        self.fonts = FontCache()
+        self.scale = scale
+        self.log = TextLog()
+
+    @property
+    def overflows(self) -> list[str]:
+        return self.fonts.overflows
+
+    def font_real(self, size_px: int, bold: bool = False) -> pygame.font.Font:
+        return self.fonts.get(size_px, bold)
+
+    def floor_px(self, size_px: int) -> int:
+        from rumours_game.ui.text import smallest_size
+
+        return smallest_size(size_px, self.scale)
+
+    def overflowed(self, text: str) -> None:
+        self.fonts.overflowed(text)
+
+    def drawn(self, drawn) -> None:
+        self.log.add(drawn)

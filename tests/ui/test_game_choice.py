@@ -115,7 +115,7 @@ def test_the_game_label_fits_at_18_px_or_more_in_every_catalog_language(packs, l
             lang, "title.game", title=tr(pack.title, lang, pack.default_language), n=2, total=2
         )
         assert "{" not in label
-        font, _ = fit(app.ctx.fonts, label, inner.w, inner.h, app.ctx.font_px(26), bold=True, keep_words=True)
+        font, _ = fit(app.ctx, label, inner.w, inner.h, app.ctx.font_px(26), bold=True, keep_words=True)
         assert font.point_size >= MIN_PX, (lang, label, font.point_size)
     assert app.ctx.fonts.overflows == []
 

@@ -18,6 +18,7 @@ from rumours_game.strings.wording import close_call
 from rumours_game.ui.focus import ACTIVATE_KEYS, FocusRing
 from rumours_game.ui.puzzles.controls import Control, control_box, draw_control, label_surface
 from rumours_game.ui.puzzles.feedback import Feedback
+from rumours_game.ui.text import text_height
 
 REFUSAL_KEYS: Mapping[Why, str] = MappingProxyType(
     {
@@ -31,6 +32,10 @@ REFUSAL_KEYS: Mapping[Why, str] = MappingProxyType(
     }
 )
 """The words a puzzle shows for each reason the engine refuses an answer."""
+
+
+CONTINUE_W = 372
+"""Logical width left right of a solved puzzle's banner for the scene's Continue button."""
 
 
 class PuzzleWidget:
@@ -67,11 +72,12 @@ class PuzzleWidget:
         ctx = self.ctx
         pad = ctx.px(8)
         inner = self.rect.inflate(-2 * pad, -2 * pad)
-        how_h = ctx.px(52)
+        how_h = max(ctx.px(52), text_height(ctx, ctx.t(self.how_to), inner.w, ctx.font_px(20)))
         self._how = label_surface(ctx, ctx.t(self.how_to), inner.w, how_h, 20, self.pal.muted, align="left")
         self._how_pos = (inner.x, inner.y)
         fb_h = ctx.px(64)
-        self.feedback.layout(pygame.Rect(inner.x, inner.bottom - fb_h, inner.w, fb_h))
+        fb_w = inner.w - (ctx.px(CONTINUE_W) if self.solved else 0)  # the scene's Continue goes beside it
+        self.feedback.layout(pygame.Rect(inner.x, inner.bottom - fb_h, fb_w, fb_h), inner.y)
         top = inner.y + self._how.get_height() + ctx.px(10)
         self.body = pygame.Rect(inner.x, top, inner.w, self.feedback.rect.y - ctx.px(12) - top)
         self.controls = []
@@ -101,6 +107,13 @@ class PuzzleWidget:
         control.label = label_surface(self.ctx, text, box.w, box.h, size, self.pal.button_text, bold=True)
         self.controls.append(control)
         return control
+
+    def word_width(self, text: str, size: float) -> int:
+        """How wide a control must be to show ``text`` (a word, or a label meant for one line) at logical
+        ``size`` in bold, the readable minimum applied: layouts use it to give labels room."""
+        ctx = self.ctx
+        px = ctx.font_px(size)
+        return ctx.font_real(max(px, ctx.floor_px(px)), True).size(text)[0] + ctx.px(24)
 
     def lock(self) -> None:
         """After a right answer: nothing can be pressed any more."""

@@ -7,6 +7,7 @@ import pygame
 from rumours_game.engine import CipherView, K, cipher_view
 from rumours_game.ui.puzzles.controls import label_surface
 from rumours_game.ui.puzzles.entry import EntryWidget
+from rumours_game.ui.text import fit, text_height
 
 
 class CipherWidget(EntryWidget):
@@ -30,7 +31,8 @@ class CipherWidget(EntryWidget):
         self._caption = label_surface(
             ctx, ctx.t("puzzle.cipher.message"), left.w, ctx.px(30), 18, pal.muted, align="left"
         )
-        code_h = int(left.h * 0.36)
+        coded_h = ctx.px(24) + self._coded_height(left.w - ctx.px(24))
+        code_h = min(int(left.h * 0.36), coded_h)  # what the key table below does not need
         self._code = label_surface(
             ctx,
             self.view.coded,
@@ -48,7 +50,7 @@ class CipherWidget(EntryWidget):
         self.aid_rect = aid
         self._aid = self.render_aid(aid)
         field_h = ctx.px(60)
-        check_w = min(ctx.px(180), right.w // 3)
+        check_w = self.check_width(min(ctx.px(180), right.w // 3))
         self.field_rect = pygame.Rect(right.x, right.y, right.w - check_w - ctx.px(10), field_h)
         self.own(self.button("field", self.field_rect, "", self.submit, style="flat"))
         self.check_button(pygame.Rect(self.field_rect.right + ctx.px(10), right.y, check_w, field_h))
@@ -57,6 +59,10 @@ class CipherWidget(EntryWidget):
         self._keys_changed()
         self.focus_key("field")
         self.value_changed()
+
+    def _coded_height(self, width: int) -> int:
+        """How tall the coded message is at its size in ``width`` (it wraps rather than shrink)."""
+        return text_height(self.ctx, self.view.coded, width, self.ctx.font_px(34), True)
 
     def render_aid(self, rect: pygame.Rect) -> pygame.Surface:
         """The key as a two-row table (coded over plain letters), or a note saying what unlocks it."""
@@ -73,17 +79,23 @@ class CipherWidget(EntryWidget):
                 ctx, ctx.t("puzzle.cipher.reverse"), rect.w, rect.h, 22, pal.text, align="left"
             )
         pairs = view.pairs
-        caption = label_surface(
-            ctx, ctx.t("puzzle.cipher.key"), rect.w, ctx.px(30), 18, pal.muted, align="left"
-        )
-        cols = max(1, min(len(pairs), rect.w // ctx.px(34)))
-        blocks = -(-len(pairs) // cols)
-        cols = -(-len(pairs) // blocks)
+        key_text = ctx.t("puzzle.cipher.key")
+        key_h = max(ctx.px(30), text_height(ctx, key_text, rect.w, ctx.font_px(18)))
+        caption = label_surface(ctx, key_text, rect.w, key_h, 18, pal.muted, align="left")
+        side = ctx.px(34 * ctx.text_scale)  # a key cell holds a letter of the readable size
+        letter = ctx.font_real(ctx.floor_px(ctx.font_px(20)), True)
+        narrow = max(letter.size(ch)[0] for pair in pairs for ch in pair) + 1
+        # square cells; else narrower ones (fewer rows) and closer rows, until the letters have their height
+        for width, apart in ((side, ctx.px(10)), (narrow, ctx.px(10)), (narrow, ctx.px(4))):
+            cols = max(1, min(len(pairs), rect.w // width))
+            blocks = -(-len(pairs) // cols)
+            cols = -(-len(pairs) // blocks)
+            cell_h = min(side, (rect.h - caption.get_height() - apart * blocks) // (2 * blocks))
+            if cell_h >= letter.get_linesize():
+                break
         cell_w = rect.w // cols
-        cell_h = min(ctx.px(34), (rect.h - caption.get_height() - ctx.px(10) * blocks) // (2 * blocks))
         surface = pygame.Surface(rect.size, pygame.SRCALPHA)
         surface.blit(caption, (0, 0))
-        font = ctx.font_real(min(ctx.font_px(20), int(cell_h * 0.75)), True)
         y = caption.get_height() + ctx.px(4)
         for b in range(blocks):
             chunk = pairs[b * cols : (b + 1) * cols]
@@ -94,9 +106,12 @@ class CipherWidget(EntryWidget):
                     cell = pygame.Rect(i * cell_w, y + row * cell_h, cell_w, cell_h)
                     pygame.draw.rect(surface, face, cell)
                     pygame.draw.rect(surface, pal.panel_edge, cell, 1)
+                    font, _ = fit(
+                        ctx, ch, cell_w, cell_h, ctx.font_px(20), True, where=cell.move(rect.topleft)
+                    )
                     img = font.render(ch, True, colour)
                     surface.blit(img, img.get_rect(center=cell.center))
-            y += 2 * cell_h + ctx.px(10)
+            y += 2 * cell_h + apart
         return surface
 
     def on_engine_event(self, event) -> None:

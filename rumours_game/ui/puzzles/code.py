@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from rumours_game.ui.puzzles.entry import EntryWidget
+from rumours_game.ui.text import render_line
 
 
 class CodeWidget(EntryWidget):
@@ -35,7 +36,7 @@ class CodeWidget(EntryWidget):
         gap = ctx.px(12)
         slot_h = ctx.px(76)
         if self.letters:
-            check_w = min(ctx.px(220), body.w // 4)
+            check_w = self.check_width(min(ctx.px(220), body.w // 4))
             self.slots_rect = pygame.Rect(body.x, body.y, body.w - check_w - gap, slot_h)
             self.check_button(pygame.Rect(self.slots_rect.right + gap, body.y, check_w, slot_h))
             keyboard = self.keyboard = self.make_keyboard(digits=False, space=False)
@@ -54,9 +55,14 @@ class CodeWidget(EntryWidget):
     def _numpad(self, area: pygame.Rect, gap: int) -> None:
         """Digits 1-9 in three columns with a wide 0 under them; on the right, like a keyboard's number
         pad, a tall delete key and a tall Check key (room for its word in every language)."""
+        ctx = self.ctx
+        digit_h = ctx.font_real(ctx.floor_px(ctx.font_px(34)), True).get_linesize() + ctx.px(12)
+        if (area.h - 3 * gap) // 4 < digit_h:  # too low for four rows (large text): two rows of five
+            self._numpad_wide(area, gap)
+            return
         key_h = min(self.ctx.px(84), (area.h - 3 * gap) // 4)
         key_w = min(self.ctx.px(130), (area.w - 3 * gap) // 5, key_h * 3 // 2)
-        side_w = key_w * 2
+        side_w = self.check_width(key_w * 2)
         left = area.centerx - (3 * key_w + side_w + 3 * gap) // 2
         for i, digit in enumerate("123456789"):
             row, col = divmod(i, 3)
@@ -72,10 +78,24 @@ class CodeWidget(EntryWidget):
         )
         self.check_button(pygame.Rect(x, area.y + 2 * (key_h + gap), side_w, 2 * key_h + gap))
 
+    def _numpad_wide(self, area: pygame.Rect, gap: int) -> None:
+        """Digits in two rows (1-5 over 6-0), delete and Check beside them: for a low area."""
+        key_h = min(self.ctx.px(84), (area.h - gap) // 2)
+        side_w = self.check_width(self.ctx.px(160))
+        key_w = min(self.ctx.px(110), (area.w - side_w - 5 * gap) // 5)
+        left = area.centerx - (5 * key_w + side_w + 5 * gap) // 2
+        for i, digit in enumerate("1234567890"):
+            row, col = divmod(i, 5)
+            cell = pygame.Rect(left + col * (key_w + gap), area.y + row * (key_h + gap), key_w, key_h)
+            self.own(self.button(f"key:{digit}", cell, digit, lambda d=digit: self.type_char(d), size=34))
+        x = left + 5 * (key_w + gap)
+        self.own(self.button("key:back", pygame.Rect(x, area.y, side_w, key_h), "⌫", self.backspace, size=34))
+        self.check_button(pygame.Rect(x, area.y + key_h + gap, side_w, key_h))
+
     def value_changed(self) -> None:
         super().value_changed()
-        font = self.ctx.font(40, bold=True)
-        self._chars = [font.render(ch, True, self.pal.text) for ch in self.value]
+        size = self.ctx.font_px(40)
+        self._chars = [render_line(self.ctx, ch, size, self.pal.text, bold=True) for ch in self.value]
 
     def slot_rects(self) -> list[pygame.Rect]:
         n = self.max_length

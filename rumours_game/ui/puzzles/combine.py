@@ -10,6 +10,7 @@ from rumours_game.strings.wording import not_useful
 from rumours_game.ui.layout import grid
 from rumours_game.ui.puzzles.base import REFUSAL_KEYS, PuzzleWidget
 from rumours_game.ui.puzzles.controls import Control, content_box, group_labels, label_surface
+from rumours_game.ui.text import text_height
 
 
 class CombineWidget(PuzzleWidget):
@@ -59,10 +60,7 @@ class CombineWidget(PuzzleWidget):
                 )
                 self.heads.append((empty, area.topleft))
                 continue
-            cols = 1 if len(entries) <= 5 else 2
-            rows = -(-len(entries) // cols)
-            area.h = min(area.h, rows * ctx.px(80) + (rows - 1) * gap)
-            cells = grid(area, len(entries), cols, gap)
+            cells = self._cells(area, [name for _, name in entries], gap)
             box = content_box(ctx, cells[0], mark_space=True)
             labels = group_labels(
                 ctx, [name for _, name in entries], box.w, box.h, 22, pal.button_text, align="left"
@@ -71,6 +69,19 @@ class CombineWidget(PuzzleWidget):
                 action = (lambda e=eid: self.pick(e)) if side == "item" else (lambda e=eid: self.use_on(e))
                 self.controls.append(Control(f"{side}:{eid}", cell, action, label=label, mark_space=True))
         self.refresh()
+
+    def _cells(self, area: pygame.Rect, names: list[str], gap: int) -> list[pygame.Rect]:
+        """One or more columns of buttons in ``area``: more columns (shorter lists) while a name needs
+        more height than its button has (names wrap at their size; they never shrink below the minimum)."""
+        ctx = self.ctx
+        for cols in (1 if len(names) <= 5 else 2, 2, 3):
+            rows = -(-len(names) // cols)
+            fitted = pygame.Rect(area.x, area.y, area.w, min(area.h, rows * ctx.px(80) + (rows - 1) * gap))
+            cells = grid(fitted, len(names), cols, gap)
+            box = content_box(ctx, cells[0], mark_space=True)
+            if max(text_height(ctx, n, box.w, ctx.font_px(22)) for n in names) <= box.h:
+                break
+        return cells
 
     def refresh(self) -> None:
         for control in self.controls:

@@ -71,10 +71,11 @@ def control_box(ctx, control: Control) -> pygame.Rect:
 
 
 def unbroken_size(ctx, text: str, width: int, size_px: int, bold: bool = False) -> int:
-    """The largest real size (at most ``size_px``, at least half) at which every word of ``text`` fits
-    ``width``, so wrapping never has to cut a word in two."""
+    """The largest real size (at most ``size_px``, at least the readable minimum) at which every word of
+    ``text`` fits ``width``, so wrapping never has to cut a word in two."""
     words = text.split() or [""]
-    smallest = max(8, size_px // 2)
+    smallest = ctx.floor_px(size_px)
+    size_px = max(size_px, smallest)
     while size_px > smallest and max(ctx.font_real(size_px, bold).size(w)[0] for w in words) > width:
         size_px = max(smallest, int(size_px * 0.9))
     return size_px
@@ -90,10 +91,10 @@ def label_surface(
     bold: bool = False,
     align: str = "center",
 ) -> pygame.Surface:
-    """``text`` wrapped and shrunk (down to half of logical ``size``) to fit ``width`` x ``height``."""
+    """``text`` wrapped and shrunk (down to the readable minimum) to fit ``width`` x ``height``."""
     width, height = max(1, width), max(1, height)
     real = unbroken_size(ctx, text, width, ctx.font_px(size), bold)
-    font, lines = fit(ctx.fonts, text, width, height, real, bold)
+    font, lines = fit(ctx, text, width, height, real, bold)
     return render_lines(font, lines, colour, width, align)
 
 
@@ -102,7 +103,7 @@ def fitted_size(ctx, texts: list[str], width: int, height: int, size: float, bol
     real = ctx.font_px(size)
     for text in texts:
         font, _ = fit(
-            ctx.fonts,
+            ctx,
             text,
             max(1, width),
             max(1, height),
@@ -127,7 +128,7 @@ def group_labels(
     real = fitted_size(ctx, texts, width, height, size, bold)
     out = []
     for text in texts:
-        font, lines = fit(ctx.fonts, text, max(1, width), max(1, height), real, bold)
+        font, lines = fit(ctx, text, max(1, width), max(1, height), real, bold)
         out.append(render_lines(font, lines, colour, max(1, width), align))
     return out
 
@@ -138,7 +139,7 @@ def badge_surface(ctx, text: str, diameter: int, pal: Palette) -> pygame.Surface
     r = diameter // 2
     pygame.draw.circle(surf, pal.accent, (r, r), r)
     pygame.draw.circle(surf, pal.accent_text, (r, r), r, max(1, diameter // 14))
-    font, lines = fit(ctx.fonts, text, int(diameter * 0.8), int(diameter * 0.8), int(diameter * 0.6), True)
+    font, lines = fit(ctx, text, int(diameter * 0.8), int(diameter * 0.8), int(diameter * 0.6), True)
     img = font.render(lines[0] if lines else "", True, pal.accent_text)
     surf.blit(img, img.get_rect(center=(r, r)))
     return surf

@@ -11,6 +11,7 @@ import pygame
 from rumours_game.ui.puzzles.base import PuzzleWidget
 from rumours_game.ui.puzzles.controls import Control, label_surface
 from rumours_game.ui.puzzles.keyboard import OnScreenKeyboard, layouts_for
+from rumours_game.ui.text import render_line
 
 MAX_TEXT = 60
 
@@ -120,6 +121,11 @@ class EntryWidget(PuzzleWidget):
                 max(2, ctx.px(3)),
             )
 
+    def check_width(self, width: int) -> int:
+        """``width``, or wider when the Check button's longest word needs it (it wraps, never shrinks)."""
+        words = ("✓ " + self.ctx.t("puzzle.check")).split()
+        return max(width, *(self.word_width(word, 24) + self.ctx.px(16) for word in words))
+
     def check_button(self, rect: pygame.Rect) -> Control:
         control = self.button("check", rect, "✓ " + self.ctx.t("puzzle.check"), self.submit, size=24)
         self.own_controls.append(control)
@@ -137,4 +143,4 @@ class EntryWidget(PuzzleWidget):
             return label_surface(
                 self.ctx, self.ctx.t("puzzle.type_here"), inner.w, inner.h, 22, self.pal.muted, align="left"
             )
-        return self.ctx.font(size).render(self.value, True, self.pal.text)
+        return render_line(self.ctx, self.value, self.ctx.font_px(size), self.pal.text)

@@ -7,7 +7,7 @@ import math
 import pygame
 
 from rumours_game.ui.puzzles.controls import draw_mark
-from rumours_game.ui.text import fit, render_lines
+from rumours_game.ui.text import fit, render_lines, text_height
 
 KINDS = ("good", "bad", "info")
 SHAKE_SECONDS = 0.45
@@ -19,14 +19,18 @@ class Feedback:
     def __init__(self, ctx) -> None:
         self.ctx = ctx
         self.rect = pygame.Rect(0, 0, 0, 0)
+        self.home = pygame.Rect(0, 0, 0, 0)
+        """Where the banner sits; a message too long for it grows it upwards, over the widget, to ``top``."""
+        self.top = 0
         self.kind: str | None = None
         self.message = ""
         self._text: pygame.Surface | None = None
         self._shake = 0.0
 
-    def layout(self, rect: pygame.Rect) -> None:
-        """Place the banner and re-render its message for the new size."""
-        self.rect = pygame.Rect(rect)
+    def layout(self, rect: pygame.Rect, top: int | None = None) -> None:
+        """Place the banner (it may grow up to ``top``) and re-render its message for the new size."""
+        self.rect, self.home = pygame.Rect(rect), pygame.Rect(rect)
+        self.top = rect.y if top is None else top
         if self.kind is not None:
             self._render()
 
@@ -49,10 +53,23 @@ class Feedback:
 
     def _render(self) -> None:
         pal = self.ctx.theme
+        self.rect = pygame.Rect(self.home)
         icon = self._icon_box()
         width = self.rect.right - icon.right - self.ctx.px(28)
+        need = text_height(self.ctx, self.message, width, self.ctx.font_px(22), True) + self.ctx.px(8)
+        if need > self.rect.h:  # a long message: the banner grows upwards rather than shrink its words
+            self.rect.h = min(need, self.home.bottom - self.top)
+            self.rect.bottom = self.home.bottom
         height = self.rect.h - self.ctx.px(8)
-        font, lines = fit(self.ctx.fonts, self.message, width, height, self.ctx.font_px(22), True)
+        font, lines = fit(
+            self.ctx,
+            self.message,
+            width,
+            height,
+            self.ctx.font_px(22),
+            True,
+            where=pygame.Rect(self.rect.x, self.rect.y, width, height),
+        )
         self._text = render_lines(font, lines, pal.text, width)
 
     def update(self, dt: float) -> bool:

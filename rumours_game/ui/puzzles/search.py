@@ -56,7 +56,9 @@ class SearchWidget(PuzzleWidget):
     def tag(self, name: str) -> pygame.Surface:
         """A name label on a dark pill, to put next to a found thing on the picture."""
         ctx = self.ctx
-        font, lines = fit(ctx.fonts, name, ctx.px(200), ctx.px(44), ctx.font_px(16), True)
+        font, lines = fit(
+            ctx, name, ctx.px(220 * ctx.text_scale), ctx.px(44 * ctx.text_scale), ctx.font_px(18), True
+        )
         text = render_lines(font, lines, self.pal.text, max(font.size(line)[0] for line in lines), "center")
         pill = pygame.Surface((text.get_width() + ctx.px(12), text.get_height() + ctx.px(8)), pygame.SRCALPHA)
         pygame.draw.rect(pill, (*self.pal.bg, 225), pill.get_rect(), border_radius=ctx.px(8))

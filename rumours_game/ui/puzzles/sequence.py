@@ -36,7 +36,8 @@ class SequenceWidget(PuzzleWidget):
         buttons = self.puzzle.buttons
         gap = ctx.px(12)
         slot_h = ctx.px(64)
-        slot_w = min(ctx.px(120), (body.w - gap * (self.length - 1)) // self.length)
+        widest = max(self.word_width(ctx.tr(b.text), 20) for b in buttons) + ctx.px(16)  # a slot shows one
+        slot_w = min(max(ctx.px(120), widest), (body.w - gap * (self.length - 1)) // self.length)
         slots = pygame.Rect(0, body.y, slot_w * self.length + gap * (self.length - 1), slot_h)
         slots.centerx = body.centerx
         self.slots = row(slots, self.length, gap)

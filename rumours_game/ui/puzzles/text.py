@@ -16,7 +16,7 @@ class TextWidget(EntryWidget):
         ctx = self.ctx
         self.own_controls = []
         field_h = ctx.px(64)
-        check_w = min(ctx.px(220), body.w // 3)
+        check_w = self.check_width(min(ctx.px(220), body.w // 3))
         gap = ctx.px(12)
         self.field_rect = pygame.Rect(body.x, body.y, body.w - check_w - gap, field_h)
         self.own(self.button("field", self.field_rect, "", self.submit, style="flat"))

@@ -38,7 +38,10 @@ class BriefingScene(Scene):
         self.scroll_text(box.inflate(-ctx.px(48), -ctx.px(32)), rich, "story")
         self.write(ctx.t("team.emblem"), ctx.rect(80, 418, 1120, 40), 24, align="center")
         chosen = ctx.team.setdefault("emblem", drawing.EMBLEMS[0])
-        area = ctx.rect(100, 462, 1080, 112)
+        names = [ctx.t(f"emblem.{kind}") for kind in drawing.EMBLEMS]
+        need = max(self.label_width(word, 20) for name in names for word in name.split())
+        area = ctx.rect(100, 462, 1080, 112)  # wider (up to the stage's edges) when a name needs it
+        area.inflate_ip(max(0, min(ctx.px(160), len(names) * need + 5 * ctx.px(14) - area.w)), 0)
         for rect, kind in zip(row(area, len(drawing.EMBLEMS), ctx.px(14)), drawing.EMBLEMS, strict=True):
             icon = drawing.emblem(kind, 128, ctx.theme.accent if kind != chosen else ctx.theme.accent_text)
             self.button(

@@ -13,6 +13,7 @@ from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import row
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.room_clock import clock_text
+from rumours_game.ui.text import render_line
 
 
 class EndingScene(Scene):
@@ -83,10 +84,9 @@ class EndingScene(Scene):
         """Earned stars filled, the others as outlines, and the count in words (never colour alone)."""
         ctx = self.ctx
         marks = "★" * stars + "☆" * (MAX_STARS - stars)
-        font = ctx.font(44, bold=True)
-        image = font.render(marks, True, ctx.theme.accent)
-        words = ctx.font(24, bold=True).render(
-            ctx.t("ending.stars", n=stars, total=MAX_STARS), True, ctx.theme.text
+        image = render_line(ctx, marks, ctx.font_px(44), ctx.theme.accent, bold=True)
+        words = render_line(
+            ctx, ctx.t("ending.stars", n=stars, total=MAX_STARS), ctx.font_px(24), ctx.theme.text, bold=True
         )
         gap = ctx.px(18)
         x = rect.centerx - (image.get_width() + gap + words.get_width()) // 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from rumours_game.ui.scene import Scene
+from rumours_game.ui.text import render_line
 
 
 def source_line(ctx, source) -> str:
@@ -38,7 +39,7 @@ class FactCardScene(Scene):
         self.panel(card, 250)
         x, w = card.x + ctx.px(40), card.w - ctx.px(80)
         y = card.y + ctx.px(20)
-        stamp = ctx.font(40, bold=True).render("✓ " + ctx.t("fact.title"), True, pal.good)
+        stamp = render_line(ctx, "✓ " + ctx.t("fact.title"), ctx.font_px(40), pal.good, bold=True)
         self.blit(stamp, stamp.get_rect(midtop=(card.centerx, y)))
         y += stamp.get_height() + ctx.px(10)
         heading = ctx.t("fact.fact")

@@ -29,12 +29,14 @@ class Inventory:
 
     page: int = 0
 
-    def per_page(self, area_h: int, count: int) -> int:
-        """How many tiles fit; a row for the page buttons is kept when they do not all fit."""
-        fits = max(1, (area_h + 6) // (TILE_H + 6))
+    def per_page(self, area_h: int, count: int, scale: float = 1.0) -> int:
+        """How many tiles fit; a row for the page buttons is kept when they do not all fit (``scale``: the
+        text scale, by which tiles grow with large text)."""
+        tile, pager = round(TILE_H * scale), round(PAGER_H * scale)
+        fits = max(1, (area_h + 6) // (tile + 6))
         if count <= fits:
             return fits
-        return max(1, (area_h - PAGER_H + 6) // (TILE_H + 6))
+        return max(1, (area_h - pager + 6) // (tile + 6))
 
     def build(
         self,
@@ -47,7 +49,8 @@ class Inventory:
         """Create the tiles of the current page (and the page buttons); returns the tiles by item id."""
         ctx = scene.ctx
         x, y, w, h = area
-        per = self.per_page(h, len(held))
+        per = self.per_page(h, len(held), ctx.text_scale)
+        tile, pager = round(TILE_H * ctx.text_scale), round(PAGER_H * ctx.text_scale)
         pages = max(1, -(-len(held) // per))
         if selected in held:
             self.page = held.index(selected) // per
@@ -57,7 +60,7 @@ class Inventory:
             item = ctx.pack.item(item_id)
             icon = ctx.assets.image(item.icon) if item.icon else None
             tiles[item_id] = scene.button(
-                ctx.rect(x, y + i * (TILE_H + 6), w, TILE_H),
+                ctx.rect(x, y + i * (tile + 6), w, tile),
                 ctx.tr(item.name),
                 partial(on_item, item_id),
                 size=LABEL_SIZE,
@@ -66,7 +69,7 @@ class Inventory:
                 icon=icon,
             )
         if pages > 1:
-            bar = ctx.rect(x, y + h - PAGER_H + 4, w, PAGER_H - 4)
+            bar = ctx.rect(x, y + h - pager + 4, w, pager - 4)
             prev_r, label_r, next_r = row(bar, 3, ctx.px(4))
             scene.button(
                 prev_r, "◀", lambda: self.turn(scene, -1), size=22, enabled=self.page > 0, key="items-prev"

@@ -13,6 +13,7 @@ from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.closeup import BagScene, CloseupScene, closeup, host_of
 from rumours_game.ui.scenes.hint import offer_hint
 from rumours_game.ui.scenes.room_clock import clock_text
+from rumours_game.ui.text import render_line
 
 if TYPE_CHECKING:
     from rumours_game.ui.puzzles.base import PuzzleWidget
@@ -45,63 +46,48 @@ class PuzzleScene(Scene):
         ctx = self.ctx
         pal = ctx.theme
         puzzle = self.puzzle
-        bar = ctx.rect(0, 0, 1280, 56)
-        bar.x, bar.w = 0, ctx.screen_rect.w
-        pygame.draw.rect(self.canvas, pal.panel, bar)
-        self.back = self.button(
-            ctx.rect(10, 6, 220, 44), "← " + ctx.t("puzzle.back"), self.leave_puzzle, size=19, key="back"
-        )
-        self.write(ctx.tr(puzzle.title), ctx.rect(245, 6, 470, 44), 26, bold=True, valign="center")
-        held = len(ctx.state.inventory)
-        self.bag = self.button(
-            ctx.rect(725, 6, 150, 44), ctx.t("puzzle.bag", n=held), self.open_bag, size=18, key="bag"
-        )
-        self.clock_rect = ctx.rect(880, 6, 200, 44)
         hint = hint_offer(ctx.pack, ctx.state, self.puzzle_id)
         label = (
             ctx.t("puzzle.hint_cost", seconds=hint.penalty)
             if hint is not None and hint.penalty
             else ctx.t("room.hint")
         )
-        self.hint = self.button(
-            ctx.rect(1090, 6, 180, 44),
-            label,
-            self.take_hint,
-            size=18,
-            enabled=hint is not None,
-            key="hint",
-        )
-        prompt = ctx.rect(40, 68, 1200, 104)
+        dy = self._top_bar(label, hint is not None)
+        prompt = ctx.rect(40, 68, 1200, 104).move(0, dy)
         self.look = None
         self._thumb: tuple[pygame.Surface, pygame.Rect] | None = None
         spot = host_of(ctx, self.puzzle_id) if puzzle.type != "search" else None
-        thumb = ctx.rect(40, 68, 180, 104)
+        thumb = ctx.rect(40, 68, 180, 104).move(0, dy)
         art = ctx.pack.room(ctx.state.room).background
         picture = closeup(ctx, spot, art, thumb.inflate(-ctx.px(8), -ctx.px(8)).size) if spot else None
         if spot is not None and picture is not None:
             self._thumb = (picture, picture.get_rect(center=thumb.center))
             self.look = self.button(thumb, "", lambda: self.show_closeup(spot), kind="quiet", key="closeup")
-            prompt = ctx.rect(232, 68, 1008, 104)
+            prompt = ctx.rect(232, 68, 1008, 104).move(0, dy)
+        text = ctx.tr(puzzle.prompt)
+        grow = min(ctx.px(100), self.text_height(text, prompt.w - ctx.px(32), 22) + ctx.px(16) - prompt.h)
+        if grow > 0:  # a long prompt (large text) takes more lines rather than smaller letters
+            prompt.h += grow
+            dy += grow
         self.panel(prompt, 220)
-        self.write(ctx.tr(puzzle.prompt), prompt.inflate(-ctx.px(32), -ctx.px(16)), 22, valign="center")
+        self.write(text, prompt.inflate(-ctx.px(32), -ctx.px(16)), 22, valign="center")
         taken = ctx.state.hints_taken(self.puzzle_id)
         widget_top = 184
         if taken:
-            box = ctx.rect(40, 180, 1200, 56)
-            self.write(
-                ctx.t("puzzle.last_hint", text=ctx.tr(puzzle.hints[taken - 1].text)),
-                box,
-                18,
-                colour=pal.accent,
-                valign="center",
-            )
-            widget_top = 240
+            last = ctx.t("puzzle.last_hint", text=ctx.tr(puzzle.hints[taken - 1].text))
+            box = ctx.rect(40, 180, 1200, 56).move(0, dy)
+            box.h = max(box.h, self.text_height(last, box.w, 18))
+            self.write(last, box, 18, colour=pal.accent, valign="center")
+            widget_top = 180 + round((box.h + ctx.px(4)) / ctx.layout.scale)
         self.widget_rect = ctx.rect(40, widget_top, 1200, 712 - widget_top)
+        self.widget_rect.y += dy
+        self.widget_rect.h -= dy
+        solved = self.puzzle_id in ctx.state.solved
         cls = WIDGETS.get(puzzle.type)
         self.widget = cls(ctx, self.widget_rect, puzzle) if cls is not None else None
         self.go_on = None
-        if self.puzzle_id in ctx.state.solved:
-            self.go_on = self.button(
+        if solved:
+            self.go_on = self.button(  # right of the widget's banner (which leaves it room), never under it
                 ctx.rect(880, 616, 380, 92),
                 ctx.t("puzzle.continue") + " ➜",
                 self.leave_puzzle,
@@ -110,6 +96,53 @@ class PuzzleScene(Scene):
                 key="continue",
             )
         self._update_clock()
+
+    def _top_bar(self, hint_label: str, hint_on: bool) -> int:
+        """The bar at the top: Back, the title, Bag, the clock and Hint, each as wide as its words at their
+        size (so no label shrinks below the readable minimum); the title takes what is left and wraps, and
+        the bar grows when it needs a second line. Returns how far the bar grew (real pixels)."""
+        ctx = self.ctx
+        stage, gap = ctx.stage, ctx.px(10)
+        back_text = "← " + ctx.t("puzzle.back")
+        bag_text = ctx.t("puzzle.bag", n=len(ctx.state.inventory))
+        right = stage.right - gap
+        hint_w = self.label_width(hint_label, 18)
+        bag_w = self.label_width(bag_text, 18)
+        clock_w = self.label_width(ctx.t("room.time_left", time="00:00"), 20) - ctx.px(20)
+        back_w = self.label_width(back_text, 19)
+        left = stage.x + gap + back_w + ctx.px(14)
+        title_right = right - hint_w - clock_w - bag_w - 3 * gap
+        title = ctx.tr(self.puzzle.title)
+        height = max(ctx.px(44), self.text_height(title, title_right - left, 26, bold=True))
+        bar_h = height + ctx.px(12)
+        bar = pygame.Rect(0, stage.y, ctx.screen_rect.w, bar_h)
+        pygame.draw.rect(self.canvas, ctx.theme.panel, bar)
+        y = stage.y + ctx.px(6)
+        self.back = self.button(
+            pygame.Rect(stage.x + gap, y, back_w, height),
+            back_text,
+            self.leave_puzzle,
+            size=19,
+            key="back",
+        )
+        self.write(title, pygame.Rect(left, y, title_right - left, height), 26, bold=True, valign="center")
+        self.hint = self.button(
+            pygame.Rect(right - hint_w, y, hint_w, height),
+            hint_label,
+            self.take_hint,
+            size=18,
+            enabled=hint_on,
+            key="hint",
+        )
+        self.clock_rect = pygame.Rect(self.hint.rect.x - gap - clock_w, y, clock_w, height)
+        self.bag = self.button(
+            pygame.Rect(self.clock_rect.x - gap - bag_w, y, bag_w, height),
+            bag_text,
+            self.open_bag,
+            size=18,
+            key="bag",
+        )
+        return bar_h - ctx.px(56)
 
     def focus_order(self) -> list[Focusable]:
         return [b for b in (self.go_on, self.look, self.bag, self.hint, self.back) if b is not None]
@@ -231,7 +264,7 @@ class PuzzleScene(Scene):
             return False
         self._clock = text
         colour = ctx.theme.bad if now is not None and now.hurry else ctx.theme.text
-        self._clock_img = ctx.font(20, bold=True).render(text, True, colour)
+        self._clock_img = render_line(ctx, text, ctx.font_px(20), colour, bold=True)
         return True
 
     def update(self, dt: float) -> bool:

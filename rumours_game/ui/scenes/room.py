@@ -19,6 +19,7 @@ from rumours_game.engine import (
     spot_puzzle,
     visible_objects,
 )
+from rumours_game.pack.i18n import TextValue
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.focus import Focusable
 from rumours_game.ui.scene import Scene
@@ -30,8 +31,10 @@ from rumours_game.ui.scenes.room_picture import Spot, draw_texts, highlight, mar
 from rumours_game.ui.widgets import Button
 
 TOP_H = 48
-SIDE_W = 190
+SIDE_W = 200
 STATUS_H = 42
+"""The top bar's height, the inventory column's width and the status line's height in logical pixels
+without large text (large text makes them as much bigger as the text, so labels keep their size)."""
 
 
 class RoomScene(Scene):
@@ -52,9 +55,36 @@ class RoomScene(Scene):
     def state(self):
         return self.ctx.state
 
+    @property
+    def top_h(self) -> int:
+        """The top bar's logical height: taller with large text, and with a room name that needs two lines."""
+        ctx = self.ctx
+        *_, name_w = self._bar_widths()
+        name = ctx.tr(ctx.pack.room(self.state.room).name)
+        need = self.text_height(name, name_w, 24, bold=True) / ctx.layout.scale
+        return max(round(TOP_H * ctx.text_scale), -int(-need // 1) + 10)
+
+    def _bar_widths(self) -> tuple[str, int, int, int, int]:
+        """The top bar's busted text, and the real widths of Pause, the clock, the busted text and the name."""
+        ctx, stage, gap = self.ctx, self.ctx.stage, self.ctx.px(10)
+        busted = ctx.t("room.busted", n=len(self.state.busted), total=len(ctx.pack.rumours))
+        pause_w = self.label_width(ctx.t("room.pause"), 20)
+        clock_w = self.label_width("⚠ " + ctx.t("room.time_left", time="00:00"), 22) - ctx.px(24)
+        busted_w = self.label_width(busted, 20, bold=False) - ctx.px(24)
+        name_w = stage.w - ctx.px(56) - pause_w - clock_w - busted_w - 6 * gap
+        return busted, pause_w, clock_w, busted_w, name_w
+
+    @property
+    def side_w(self) -> int:
+        return round(SIDE_W * self.ctx.text_scale)
+
+    @property
+    def status_h(self) -> int:
+        return round(STATUS_H * self.ctx.text_scale)
+
     def picture_rect(self, image_size: tuple[int, int] | None) -> pygame.Rect:
         """Where the room picture goes: as large as fits left of the inventory, its aspect kept."""
-        area = self.ctx.rect(0, TOP_H, 1280 - SIDE_W, 720 - TOP_H - STATUS_H)
+        area = self.ctx.rect(0, self.top_h, 1280 - self.side_w, 720 - self.top_h - self.status_h)
         if not image_size:
             return area
         iw, ih = image_size
@@ -80,10 +110,10 @@ class RoomScene(Scene):
         ]
         for image, where in self.overlays:
             surface.blit(ctx.assets.image(image, where.size), where)
-        top = ctx.rect(0, 0, 1280, TOP_H)
+        top = ctx.rect(0, 0, 1280, self.top_h)
         top.x, top.w = 0, ctx.screen_rect.w
         pygame.draw.rect(surface, pal.panel, top)
-        side = ctx.rect(1280 - SIDE_W, TOP_H, SIDE_W, 720 - TOP_H)
+        side = ctx.rect(1280 - self.side_w, self.top_h, self.side_w, 720 - self.top_h)
         side.h = ctx.screen_rect.h - side.y
         pygame.draw.rect(surface, pal.panel, side)
         pygame.draw.line(surface, pal.panel_edge, side.topleft, side.bottomleft, ctx.px(2))
@@ -98,23 +128,17 @@ class RoomScene(Scene):
         ctx.audio.music(room.music)
         emblem = drawing.emblem(ctx.team.get("emblem", drawing.EMBLEMS[0]), ctx.px(34), pal.accent)
         self.canvas.blit(emblem, ctx.rect(10, 7, 34, 34))
-        self.write(ctx.tr(room.name), ctx.rect(56, 4, 470, 40), 24, bold=True, valign="center")
-        busted = ctx.t("room.busted", n=len(state.busted), total=len(pack.rumours))
-        self.write(busted, ctx.rect(530, 4, 300, 40), 20, colour=pal.muted, valign="center")
-        self.clock_rect = ctx.rect(830, 4, 250, 40)
-        self.pause = self.button(
-            ctx.rect(1100, 5, 170, 38), ctx.t("room.pause"), self.open_pause, size=20, key="pause"
-        )
+        self._top_bar(room.name)
         self._make_spots()
         self._make_inventory()
         self.hint = self.button(
-            ctx.rect(1280 - SIDE_W + 10, 640, SIDE_W - 20, 70),
+            ctx.rect(1280 - self.side_w + 10, 640, self.side_w - 20, 70),
             ctx.t("guide.title"),
             self.take_hint,
             size=22,
             key="hint",
         )
-        self.status_rect = ctx.rect(12, 720 - STATUS_H, 1280 - SIDE_W - 24, STATUS_H)
+        self.status_rect = ctx.rect(12, 720 - self.status_h, 1280 - self.side_w - 24, self.status_h)
         if self.selected is not None and self.selected in state.inventory:
             status = ctx.t("room.selected", item=ctx.tr(pack.item(self.selected).name))
         else:
@@ -123,6 +147,27 @@ class RoomScene(Scene):
         self.write(status, self.status_rect, 19, colour=pal.muted, valign="center")
         self._make_message()
         self._update_clock()
+
+    def _top_bar(self, name: TextValue) -> None:
+        """The room's name, rumours busted, the clock and Pause, each as wide as its words need (the name
+        takes what is left)."""
+        ctx, pal, stage = self.ctx, self.ctx.theme, self.ctx.stage
+        gap, y, h = ctx.px(10), stage.y + ctx.px(4), ctx.px(self.top_h - 8)
+        busted, pause_w, clock_w, busted_w, _ = self._bar_widths()
+        self.pause = self.button(
+            pygame.Rect(stage.right - gap - pause_w, y + ctx.px(1), pause_w, min(h - ctx.px(2), ctx.px(54))),
+            ctx.t("room.pause"),
+            self.open_pause,
+            size=20,
+            key="pause",
+        )
+        self.clock_rect = pygame.Rect(self.pause.rect.x - 2 * gap - clock_w, y, clock_w, h)
+        busted_rect = pygame.Rect(self.clock_rect.x - 2 * gap - busted_w, y, busted_w, h)
+        self.write(busted, busted_rect, 20, colour=pal.muted, valign="center")
+        left = stage.x + ctx.px(56)
+        self.write(
+            ctx.tr(name), pygame.Rect(left, y, busted_rect.x - gap - left, h), 24, bold=True, valign="center"
+        )
 
     def _make_spots(self) -> None:
         ctx = self.ctx
@@ -164,7 +209,7 @@ class RoomScene(Scene):
             text = ("➜ " if view.open else "✗ ") + name
             self.exit_buttons.append(
                 self.button(
-                    ctx.rect(1280 - SIDE_W + 10, 560 - i * 76, SIDE_W - 20, 70),
+                    ctx.rect(1280 - self.side_w + 10, 560 - i * 76, self.side_w - 20, 70),
                     text,
                     act,
                     size=18,
@@ -177,10 +222,11 @@ class RoomScene(Scene):
     def _make_inventory(self) -> None:
         ctx = self.ctx
         pal = ctx.theme
-        left = 1280 - SIDE_W + 10
+        left = 1280 - self.side_w + 10
+        head = self.top_h + 4
         self.write(
             ctx.t("room.inventory"),
-            ctx.rect(left, 52, SIDE_W - 20, 32),
+            ctx.rect(left, head, self.side_w - 20, 32 * ctx.text_scale),
             20,
             bold=True,
             colour=pal.muted,
@@ -191,15 +237,16 @@ class RoomScene(Scene):
         if not held:
             self.write(
                 ctx.t("room.inventory_empty"),
-                ctx.rect(left, 90, SIDE_W - 20, 160),
+                ctx.rect(left, head + 38 * ctx.text_scale, self.side_w - 20, 160),
                 18,
                 colour=pal.muted,
                 align="center",
             )
             return
-        top, bottom = 88, (560 - 76 * (len(self.exit_buttons) - 1) - 6) if self.exit_buttons else 632
+        top = round(head + 36 * ctx.text_scale)
+        bottom = (560 - 76 * (len(self.exit_buttons) - 1) - 6) if self.exit_buttons else 632
         self.items = self.inventory.build(
-            self, (left, top, SIDE_W - 20, bottom - top), held, self.click_item, self.selected
+            self, (left, top, self.side_w - 20, bottom - top), held, self.click_item, self.selected
         )
 
     def _make_message(self) -> None:
@@ -209,10 +256,13 @@ class RoomScene(Scene):
         ctx = self.ctx
         title, text = self.message
         pic = self.picture
-        box = pygame.Rect(pic.x + ctx.px(24), pic.bottom - ctx.px(150), pic.w - ctx.px(48), ctx.px(136))
+        close_w = max(ctx.px(120), self.label_width(ctx.t("common.ok"), 22))
+        text_w = pic.w - ctx.px(48 + 32 + 12) - close_w
+        need = ctx.px(36 + 20) + self.text_height(text, text_w, 20)
+        box_h = min(pic.h - ctx.px(28), max(ctx.px(136), need))
+        box = pygame.Rect(pic.x + ctx.px(24), pic.bottom - ctx.px(14) - box_h, pic.w - ctx.px(48), box_h)
         self.panel(box, 240)
         inner = box.inflate(-ctx.px(32), -ctx.px(20))
-        close_w = ctx.px(120)
         self.write(
             title,
             pygame.Rect(inner.x, inner.y, inner.w - close_w - ctx.px(12), ctx.px(32)),

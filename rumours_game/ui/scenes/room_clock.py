@@ -39,7 +39,7 @@ class ClockLabel:
         colour = ctx.theme.bad if now.hurry else ctx.theme.text
         prefix = "⚠ " if now.hurry else ""
         self.image, self.at = text_block(
-            ctx.fonts,
+            ctx,
             prefix + text,
             rect,
             ctx.font_px(22),

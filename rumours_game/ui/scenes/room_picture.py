@@ -9,7 +9,7 @@ import pygame
 
 from rumours_game.pack.models import ArtText, Rect
 from rumours_game.ui.context import UiContext
-from rumours_game.ui.text import text_block
+from rumours_game.ui.text import render_line, text_block
 
 
 @dataclass(eq=False)
@@ -43,7 +43,7 @@ def place(ctx: UiContext, picture: pygame.Rect, r: Rect) -> pygame.Rect:
 def name_label(ctx: UiContext, text: str) -> pygame.Surface:
     """A thing's name as shown under it on hover or keyboard focus."""
     surf, _ = text_block(
-        ctx.fonts,
+        ctx,
         text,
         pygame.Rect(0, 0, ctx.px(260), ctx.px(60)),
         ctx.font_px(18),
@@ -81,7 +81,7 @@ def mark(ctx: UiContext, surface: pygame.Surface, spot: Spot) -> None:
 def _badge(
     ctx: UiContext, surface: pygame.Surface, text: str, colour: tuple[int, int, int], at: tuple[int, int]
 ) -> None:
-    img = ctx.font(18, bold=True).render(text, True, colour)
+    img = render_line(ctx, text, ctx.font_px(18), colour, bold=True)
     box = img.get_rect(midtop=(at[0], at[1] + ctx.px(6))).inflate(ctx.px(12), ctx.px(6))
     pygame.draw.rect(surface, (0, 0, 0), box, border_radius=ctx.px(6))
     surface.blit(img, img.get_rect(center=box.center))
@@ -116,7 +116,7 @@ def draw_texts(
         )
         colour = pygame.Color(art.colour)
         image, _ = text_block(
-            ctx.fonts,
+            ctx,
             words,
             pygame.Rect(0, 0, box.w, box.h),
             box.h * 4 // 5,
@@ -124,6 +124,7 @@ def draw_texts(
             art.bold,
             "center",
             "center",
+            art=True,
         )
         if art.mirrored:
             image = pygame.transform.flip(image, True, False)

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from functools import partial
 
+import pygame
+
 from rumours_game import strings
 from rumours_game.survey.plan import MAX_PLAYERS
-from rumours_game.ui.layout import row
+from rumours_game.ui.layout import grid, row
 from rumours_game.ui.options import option_toggles
 from rumours_game.ui.scene import Scene
 
@@ -19,30 +21,81 @@ class TitleScene(Scene):
     name = "title"
 
     def layout(self) -> None:
+        """Top to bottom, each block as tall as its words need at this text size (the team-size buttons take
+        what is left, at least a finger high)."""
         ctx = self.ctx
         pal = ctx.theme
-        self.write(
-            ctx.t("app.title"), ctx.rect(80, 16, 1120, 76), 56, bold=True, colour=pal.accent, align="center"
-        )
-        self.write(ctx.t("title.tagline"), ctx.rect(80, 92, 1120, 40), 24, align="center")
         assert self.app is not None
-        packs = self.app.packs
-        self.game = None
-        if len(packs) > 1 and self.app.flow.choose_game:
-            label = ctx.t(
-                "title.game", title=ctx.tr(ctx.pack.title), n=self.app.pack_index + 1, total=len(packs)
-            )
-            self.game = self.button(ctx.rect(160, 134, 960, 56), label, self.next_game, size=26, key="game")
-        else:
-            self.write(ctx.tr(ctx.pack.title), ctx.rect(80, 140, 1120, 48), 30, bold=True, align="center")
-        self.write(
-            ctx.tr(ctx.pack.summary), ctx.rect(140, 190, 1000, 78), 20, colour=pal.muted, align="center"
-        )
+        stage, gap = ctx.stage, ctx.px(6)
+        wide, narrow = ctx.px(1120), ctx.px(1000)
+        toggles = option_toggles(ctx, self.app)
+        toggle_w = (narrow - 2 * ctx.px(18)) // 3
+        labels = [("✓ " if on else "") + label for _, label, on, _ in toggles]
+        need = max(self.text_height(t, toggle_w - ctx.px(24), 22, True) for t in labels)
+        toggle_h = max(
+            ctx.px(64), need + ctx.px(18)
+        )  # a label box is 12 px less than its button (16 pressed)
         langs = ctx.pack.languages
+        each = max(ctx.px(210), *(self.label_width("✓ " + strings.language_name(la), 24) for la in langs))
+        lang_rows = 1 if each * len(langs) <= wide else 2  # two rows rather than smaller names
+        per_row = -(-len(langs) // lang_rows)
+        summary = ctx.tr(ctx.pack.summary)
+        how = ctx.t("title.how")
+        heights = {
+            "title": max(ctx.px(76), self.text_height(ctx.t("app.title"), wide, 56, True)),
+            "tagline": max(ctx.px(40), self.text_height(ctx.t("title.tagline"), wide, 24)),
+            "pack": ctx.px(56) if self._offers_games() else ctx.px(48),
+            "summary": max(ctx.px(78), self.text_height(summary, narrow, 20)),
+            "langs": (ctx.px(76) * lang_rows - ctx.px(14)) if len(langs) > 1 else 0,
+            "players_q": max(ctx.px(48), self.text_height(ctx.t("intro.players"), wide, 28, True)),
+            "toggles": toggle_h,
+            "how": max(ctx.px(60), self.text_height(how, ctx.px(1080), 20)),
+        }
+        used = sum(heights.values()) + gap * (len(heights) + 1) + ctx.px(22)
+        players_h = max(ctx.px(72), min(ctx.px(104), stage.h - used))
+        y = stage.y + ctx.px(10)
+
+        def take(name: str, height: int | None = None) -> int:
+            nonlocal y
+            top = y
+            y += (heights[name] if height is None else height) + gap
+            return top
+
+        def box(width: int, top: int, height: int) -> pygame.Rect:
+            return pygame.Rect(stage.centerx - width // 2, top, width, height)
+
+        top = take("title")
+        self.write(
+            ctx.t("app.title"),
+            box(wide, top, heights["title"]),
+            56,
+            bold=True,
+            colour=pal.accent,
+            align="center",
+        )
+        top = take("tagline")
+        self.write(ctx.t("title.tagline"), box(wide, top, heights["tagline"]), 24, align="center")
+        self.game = None
+        top = take("pack")
+        if self._offers_games():
+            label = ctx.t(
+                "title.game",
+                title=ctx.tr(ctx.pack.title),
+                n=self.app.pack_index + 1,
+                total=len(self.app.packs),
+            )
+            self.game = self.button(
+                box(ctx.px(960), top, heights["pack"]), label, self.next_game, size=26, key="game"
+            )
+        else:
+            self.write(ctx.tr(ctx.pack.title), box(wide, top, heights["pack"]), 30, bold=True, align="center")
+        top = take("summary")
+        self.write(summary, box(narrow, top, heights["summary"]), 20, colour=pal.muted, align="center")
         if len(langs) > 1:
-            width = min(1120, 210 * len(langs))
-            area = ctx.rect(640 - width / 2, 276, width, 62)
-            for rect, lang in zip(row(area, len(langs), ctx.px(14)), langs, strict=True):
+            top = take("langs")
+            width = min(wide, each * per_row)
+            cells = grid(box(width, top, heights["langs"]), len(langs), per_row, ctx.px(14))
+            for rect, lang in zip(cells, langs, strict=True):
                 self.button(
                     rect,
                     strings.language_name(lang),
@@ -51,18 +104,30 @@ class TitleScene(Scene):
                     selected=lang == ctx.lang,
                     key=f"lang-{lang}",
                 )
-        self.write(ctx.t("intro.players"), ctx.rect(80, 352, 1120, 48), 28, bold=True, align="center")
+        top = take("players_q")
+        self.write(
+            ctx.t("intro.players"), box(wide, top, heights["players_q"]), 28, bold=True, align="center"
+        )
         self.players = []
-        area = ctx.rect(190, 406, 900, 104)
+        top = y
+        y += players_h + gap + ctx.px(12)
+        area = box(ctx.px(900), top, players_h)
         for rect, n in zip(row(area, MAX_PLAYERS, ctx.px(18)), range(1, MAX_PLAYERS + 1), strict=True):
             self.players.append(
                 self.button(rect, str(n), partial(self.start, n), kind="primary", size=44, key=f"players-{n}")
             )
+        top = take("toggles")
         for rect, (key, label, on, act) in zip(
-            row(ctx.rect(140, 534, 1000, 64), 3, ctx.px(18)), option_toggles(ctx, self.app), strict=True
+            row(box(narrow, top, toggle_h), 3, ctx.px(18)), toggles, strict=True
         ):
             self.button(rect, label, act, size=22, selected=on, key=key)
-        self.write(ctx.t("title.how"), ctx.rect(100, 616, 1080, 90), 20, colour=pal.muted, align="center")
+        top = take("how")
+        self.write(how, box(ctx.px(1080), top, heights["how"]), 20, colour=pal.muted, align="center")
+
+    def _offers_games(self) -> bool:
+        """True when the title offers a choice of game (several packs, and the app lets players choose)."""
+        assert self.app is not None
+        return len(self.app.packs) > 1 and self.app.flow.choose_game
 
     def focus_order(self) -> list:
         """The team sizes first (the one thing to do here), then the game, the languages and options."""

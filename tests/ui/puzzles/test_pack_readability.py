@@ -45,7 +45,8 @@ def test_the_pack_check_and_the_game_agree_on_what_overflows(slot_name):
     (away from the edge, where widths rounded differently may tip one word over)."""
     from rumours_game.pack.textcheck import SLOTS, fits
     from rumours_game.ui import text as ui_text
-    from rumours_game.ui.fonts import FontCache
+
+    from ..helpers import Measure
 
     slot = SLOTS[slot_name]
     font = metrics(BOLD if slot.bold else REGULAR)
@@ -67,7 +68,7 @@ def test_the_pack_check_and_the_game_agree_on_what_overflows(slot_name):
     agree = 0
     for n in range(1, 160, 7):
         text = " ".join(words[i % len(words)] for i in range(n))
-        cache = FontCache()
+        cache = Measure()
         ui_text.fit(cache, text, slot.w, slot.h, slot.size, slot.bold)
         ours = fits(font, slot, text, 1.0)[0]
         edge = fits(font, slot, text + " long extra words here", 1.0)[0] != ours or (

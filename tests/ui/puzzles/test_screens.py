@@ -30,7 +30,7 @@ def assert_tidy(h) -> None:
     for a, b in itertools.combinations(w.controls, 2):
         assert not a.rect.colliderect(b.rect), (a.key, b.key)
     assert w.rect.contains(w.feedback.rect)
-    assert w.body.bottom <= w.feedback.rect.top
+    assert w.body.bottom <= w.feedback.home.top
 
 
 @pytest.mark.parametrize("lang", ["en", "el", "uk"])
@@ -72,13 +72,14 @@ def test_keyboard_focus_is_drawn(harness):
     assert focused.get_at((rect.centerx, rect.y + 2))[:3] != plain.get_at((rect.centerx, rect.y + 2))[:3]
 
 
-def test_labels_shrink_rather_than_cut_a_word(harness):
+def test_labels_shrink_rather_than_cut_a_word_but_never_below_18_px(harness):
     from rumours_game.ui.puzzles.controls import unbroken_size
 
     ctx = harness("lock").ctx
-    word, width, size = "Перевірити", ctx.px(90), ctx.font_px(24)
-    _, cut = ui_text.fit(ctx.fonts, word, width, ctx.px(200), size, True)
+    assert unbroken_size(ctx, "Перевірити", ctx.px(60), ctx.font_px(24), True) == 18
+    word, width, size = "Перевірити", ctx.px(130), ctx.font_px(24)
+    _, cut = ui_text.fit(ctx, word, width, ctx.px(200), size, True)
     assert len(cut) > 1, "plain fitting would cut this word into pieces"
     fitted = unbroken_size(ctx, word, width, size, True)
     assert ctx.font_real(fitted, True).size(word)[0] <= width
-    assert fitted >= size // 2
+    assert fitted >= 18
