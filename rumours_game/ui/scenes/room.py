@@ -24,7 +24,7 @@ from rumours_game.ui import draw as drawing
 from rumours_game.ui.focus import Focusable
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_guide
-from rumours_game.ui.scenes.inventory import Inventory, ItemScene
+from rumours_game.ui.scenes.inventory import LABEL_SIZE, Inventory, ItemScene
 from rumours_game.ui.scenes.room_clock import ClockLabel
 from rumours_game.ui.scenes.room_notes import room_note
 from rumours_game.ui.scenes.room_picture import Spot, draw_texts, highlight, mark, name_label, place
@@ -76,7 +76,12 @@ class RoomScene(Scene):
 
     @property
     def side_w(self) -> int:
-        return round(SIDE_W * self.ctx.text_scale)
+        """The inventory column's logical width: wider with large text, and for an item name's longest word
+        (names wrap between words, never inside one)."""
+        ctx = self.ctx
+        words = [w for item in ctx.pack.items for w in ctx.tr(item.name).split()]
+        longest = max((self.label_width(w, LABEL_SIZE) for w in words), default=0) / ctx.layout.scale
+        return max(round(SIDE_W * ctx.text_scale), round(longest) + 20)
 
     @property
     def status_h(self) -> int:
