@@ -13,6 +13,7 @@ from rumours_game.engine import display_order
 from rumours_game.ui.layout import grid
 from rumours_game.ui.puzzles.base import PuzzleWidget
 from rumours_game.ui.puzzles.controls import Control, badge_size, badge_surface, content_box, group_labels
+from rumours_game.ui.text import text_height
 
 
 class MatchWidget(PuzzleWidget):
@@ -36,18 +37,22 @@ class MatchWidget(PuzzleWidget):
         ctx = self.ctx
         n = len(self.left_ids)
         gap = ctx.px(10)
-        middle = ctx.px(90)
+        middle = ctx.px(90 if ctx.text_scale == 1 else 40)  # large text: wider columns for longer lines
         check_h = ctx.px(64)
         col_w = (body.w - middle) // 2
-        rows_h = min(n * ctx.px(100), body.h - check_h - 2 * gap)
-        left_area = pygame.Rect(body.x, body.y, col_w, rows_h)
-        right_area = pygame.Rect(body.right - col_w, body.y, col_w, rows_h)
-        cells = grid(left_area, n, 1, gap)
-        box = content_box(ctx, cells[0], mark_space=True, badge_space=True)
         by_id = {p.id: p for p in self.puzzle.pairs}
         texts = [ctx.tr(by_id[i].left) for i in self.left_ids] + [
             ctx.tr(by_id[i].right) for i in self.right_ids
         ]
+        text_w = content_box(ctx, pygame.Rect(0, 0, col_w, ctx.px(100)), True, True).w
+        row_h = max(
+            ctx.px(100), max(text_height(ctx, t, text_w, ctx.font_px(24)) for t in texts) + ctx.px(12)
+        )
+        rows_h = min(n * row_h, body.h - check_h - 2 * gap)  # rows as tall as the longest text needs
+        left_area = pygame.Rect(body.x, body.y, col_w, rows_h)
+        right_area = pygame.Rect(body.right - col_w, body.y, col_w, rows_h)
+        cells = grid(left_area, n, 1, gap)
+        box = content_box(ctx, cells[0], mark_space=True, badge_space=True)
         labels = group_labels(ctx, texts, box.w, box.h, 24, self.pal.button_text, align="left")
         self.badges = {
             pid: badge_surface(ctx, str(i + 1), badge_size(ctx), self.pal)
