@@ -11,9 +11,10 @@ PACK   ?= scenarios/tutorial scenarios/escape-rumours
 # in CI (CI=true) and with `make test-all` (or `make test SLOW=1`); a local `make test` leaves them out.
 SLOW   ?= $(if $(filter true 1 yes,$(CI)),1,)
 PYTEST_SELECT := $(if $(SLOW),,-m "not slow")
-# pytest runs on every core (pytest-xdist); `make test JOBS=0` runs in one process (easier to debug).
+# pytest runs on every core (pytest-xdist), each test file on one worker (its module fixtures are made once);
+# `make test JOBS=0` runs in one process (easier to debug).
 JOBS   ?= auto
-PYTEST_JOBS := $(if $(filter 0,$(JOBS)),,-n $(JOBS) --dist loadgroup)
+PYTEST_JOBS := $(if $(filter 0,$(JOBS)),,-n $(JOBS) --dist loadfile)
 
 .PHONY: play test test-all bench fuzz soak lint schema snapshots venv clean kiosk
 

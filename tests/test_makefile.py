@@ -30,5 +30,5 @@ def test_slow_tests_run_in_ci_and_on_request_only() -> None:
 
 def test_pytest_runs_on_every_core_locally_and_in_ci() -> None:
     for line in (_pytest_line(), _pytest_line(CI="true")):
-        assert " -n auto --dist loadgroup " in line
+        assert " -n auto --dist loadfile " in line
     assert " -n " not in _pytest_line(JOBS="0")

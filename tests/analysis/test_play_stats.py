@@ -7,6 +7,7 @@ import csv
 import json
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from tests.conftest import SCENARIOS
 TUTORIAL = SCENARIOS / "tutorial"
 
 
-def _play(data_dir: Path) -> None:
+def _record_play(data_dir: Path) -> None:
     for walkthrough in ("main", "too-slow"):
         args = [
             "--data-dir",
@@ -49,8 +50,26 @@ def _play(data_dir: Path) -> None:
     store.close()
 
 
-def test_stats_of_played_sessions(data_dir: Path, capsys) -> None:
-    _play(data_dir)
+@pytest.fixture(scope="module")
+def _played_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("played")
+    _record_play(folder)
+    return folder
+
+
+@pytest.fixture
+def played(_played_once: Path) -> Callable[[Path], None]:
+    """``played(data_dir)``: the data folder holds the two walkthroughs played through the real screens and
+    the team that gave up (played once for this module, then copied for each test)."""
+
+    def copy(data_dir: Path) -> None:
+        shutil.copytree(_played_once, data_dir, dirs_exist_ok=True)
+
+    return copy
+
+
+def test_stats_of_played_sessions(data_dir: Path, capsys, played) -> None:
+    played(data_dir)
     capsys.readouterr()
     assert (
         main(["--data-dir", str(data_dir), "stats", "--include-test", "--pack", str(TUTORIAL), "--json"]) == 0
@@ -74,8 +93,8 @@ def test_stats_of_played_sessions(data_dir: Path, capsys) -> None:
     assert "Most teams got stuck at 'chat-message'" in text and "abandoned: 1" in text
 
 
-def test_test_runs_are_left_out_by_default(data_dir: Path, capsys) -> None:
-    _play(data_dir)
+def test_test_runs_are_left_out_by_default(data_dir: Path, capsys, played) -> None:
+    played(data_dir)
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "stats", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["sessions"] == 0
@@ -101,8 +120,8 @@ def test_an_export_without_its_sessions_file_is_refused(tmp_path: Path, capsys) 
     assert "no sessions file" in err and "Traceback" not in err
 
 
-def test_the_report_shows_how_the_game_played(data_dir: Path, tmp_path: Path, capsys) -> None:
-    _play(data_dir)
+def test_the_report_shows_how_the_game_played(data_dir: Path, tmp_path: Path, capsys, played) -> None:
+    played(data_dir)
     report = tmp_path / "report.html"
     args = [
         "--data-dir",
@@ -131,11 +150,11 @@ def _stats(capsys, *args: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_stats_need_no_pack_and_read_exports_and_merged_databases(
-    data_dir: Path, tmp_path: Path, capsys
+    data_dir: Path, tmp_path: Path, capsys, played
 ) -> None:
     """The figures are recorded as the game is played: the same from the database, its CSV and JSONL
     exports and a database merged from them, without the pack, as replaying the journals with it."""
-    _play(data_dir)
+    played(data_dir)
     db = data_dir / "rumours.db"
     pack = load_pack(TUTORIAL)
     replayed = summarize_play(
@@ -172,9 +191,9 @@ def test_stats_need_no_pack_and_read_exports_and_merged_databases(
     assert "Most teams got stuck at 'chat-message'" in text and "--pack" not in text
 
 
-def test_an_old_database_is_replayed_with_its_pack(data_dir: Path, capsys) -> None:
+def test_an_old_database_is_replayed_with_its_pack(data_dir: Path, capsys, played) -> None:
     """Sessions recorded before the play figures existed: counted by ending, and per puzzle with --pack."""
-    _play(data_dir)
+    played(data_dir)
     conn = sqlite3.connect(data_dir / "rumours.db")
     conn.execute("DELETE FROM puzzle_play")
     conn.execute("UPDATE sessions SET play_seconds = NULL")
@@ -195,8 +214,8 @@ def test_an_old_database_is_replayed_with_its_pack(data_dir: Path, capsys) -> No
         assert wrong["not_replayed"] == 3 and wrong["most_stuck"] is None, name
 
 
-def test_the_report_of_an_export_shows_how_the_game_played(data_dir: Path, tmp_path: Path) -> None:
-    _play(data_dir)
+def test_the_report_of_an_export_shows_how_the_game_played(data_dir: Path, tmp_path: Path, played) -> None:
+    played(data_dir)
     export(data_dir / "rumours.db", tmp_path / "out", "csv", include_test=True)
     report = tmp_path / "report.html"
     assert main(["index", str(tmp_path / "out"), "--include-test", "--report", str(report)]) == 0
@@ -204,10 +223,12 @@ def test_the_report_of_an_export_shows_how_the_game_played(data_dir: Path, tmp_p
     assert "How the game played" in page and "<strong>chat-message</strong>" in page
 
 
-def test_an_export_of_the_previous_version_is_read_as_before(data_dir: Path, tmp_path: Path, capsys) -> None:
+def test_an_export_of_the_previous_version_is_read_as_before(
+    data_dir: Path, tmp_path: Path, capsys, played
+) -> None:
     """sessions.csv without play_seconds, no puzzles, packs or statements files: counted by ending, the
     index and merge read it."""
-    _play(data_dir)
+    played(data_dir)
     out = tmp_path / "old"
     counts = export(data_dir / "rumours.db", out, "csv", include_test=True)
     with (out / "sessions.csv").open(newline="", encoding="utf-8") as fh:

@@ -46,7 +46,6 @@ def tutorial_screens() -> dict[str, pygame.Surface]:
     return shots
 
 
-@pytest.mark.xdist_group("tutorial-screens")  # one worker plays the walkthrough once for all four
 @pytest.mark.parametrize("scene", sorted(TUTORIAL_SCREENS))
 def test_tutorial_screen(
     tutorial_screens: dict[str, pygame.Surface],
