@@ -63,13 +63,17 @@ class Paired:
     def paired_contexts(self) -> list[Context]:
         """The contexts (sessions) with at least one usable pair (consistent, not an attention check)."""
         cols = self.columns
-        used = set(compress(zip(cols.context, cols.item, strict=True), cols.consistent))
-        kept = set()
-        for c, item in used:
-            info = self.items.get((self.contexts[c].pack, self.contexts[c].version, item))
-            if info is None or info.kind != "check":
-                kept.add(c)
-        return [self.contexts[c] for c in sorted(kept)]
+        checks = {key for key, info in self.items.items() if info.kind == "check"}
+        if not checks:  # the common case, in C: no pair is an attention check
+            used = set(compress(cols.context, cols.consistent))
+        else:
+            ids = {item for _, _, item in checks}
+            used = {
+                c
+                for c, item in compress(zip(cols.context, cols.item, strict=True), cols.consistent)
+                if item not in ids or (self.contexts[c].pack, self.contexts[c].version, item) not in checks
+            }
+        return [self.contexts[c] for c in sorted(used)]
 
 
 def bulk() -> AbstractContextManager[None]:
