@@ -88,7 +88,7 @@ class PuzzleScene(Scene):
         self.go_on = None
         if solved:
             self.go_on = self.button(  # right of the widget's banner (which leaves it room), never under it
-                ctx.rect(880, 616, 380, 92),
+                ctx.rect(880, 628, 380, 82),
                 ctx.t("puzzle.continue") + " ➜",
                 self.leave_puzzle,
                 kind="primary",
