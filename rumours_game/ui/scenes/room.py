@@ -19,14 +19,14 @@ from rumours_game.engine import (
     spot_puzzle,
     visible_objects,
 )
-from rumours_game.pack.i18n import TextValue
 from rumours_game.ui import draw as drawing
 from rumours_game.ui.focus import Focusable
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.hint import offer_guide
 from rumours_game.ui.scenes.inventory import LABEL_SIZE, Inventory, ItemScene
+from rumours_game.ui.scenes.room_bar import bar_height, top_bar
 from rumours_game.ui.scenes.room_clock import ClockLabel
-from rumours_game.ui.scenes.room_notes import room_note
+from rumours_game.ui.scenes.room_notes import note_box, room_note
 from rumours_game.ui.scenes.room_picture import Spot, draw_texts, highlight, mark, name_label, place
 from rumours_game.ui.widgets import Button
 
@@ -58,21 +58,7 @@ class RoomScene(Scene):
     @property
     def top_h(self) -> int:
         """The top bar's logical height: taller with large text, and with a room name that needs two lines."""
-        ctx = self.ctx
-        *_, name_w = self._bar_widths()
-        name = ctx.tr(ctx.pack.room(self.state.room).name)
-        need = self.text_height(name, name_w, 24, bold=True) / ctx.layout.scale
-        return max(round(TOP_H * ctx.text_scale), -int(-need // 1) + 10)
-
-    def _bar_widths(self) -> tuple[str, int, int, int, int]:
-        """The top bar's busted text, and the real widths of Pause, the clock, the busted text and the name."""
-        ctx, stage, gap = self.ctx, self.ctx.stage, self.ctx.px(10)
-        busted = ctx.t("room.busted", n=len(self.state.busted), total=len(ctx.pack.rumours))
-        pause_w = self.label_width(ctx.t("room.pause"), 20)
-        clock_w = self.label_width("⚠ " + ctx.t("room.time_left", time="00:00"), 22) - ctx.px(24)
-        busted_w = self.label_width(busted, 20, bold=False) - ctx.px(24)
-        name_w = stage.w - ctx.px(56) - pause_w - clock_w - busted_w - 6 * gap
-        return busted, pause_w, clock_w, busted_w, name_w
+        return bar_height(self, self.state, TOP_H)
 
     @property
     def side_w(self) -> int:
@@ -133,7 +119,7 @@ class RoomScene(Scene):
         ctx.audio.music(room.music)
         emblem = drawing.emblem(ctx.team.get("emblem", drawing.EMBLEMS[0]), ctx.px(34), pal.accent)
         self.canvas.blit(emblem, ctx.rect(10, 7, 34, 34))
-        self._top_bar(room.name)
+        self.pause, self.clock_rect = top_bar(self, state, self.top_h, self.open_pause)
         self._make_spots()
         self._make_inventory()
         self.hint = self.button(
@@ -152,27 +138,6 @@ class RoomScene(Scene):
         self.write(status, self.status_rect, 19, colour=pal.muted, valign="center")
         self._make_message()
         self._update_clock()
-
-    def _top_bar(self, name: TextValue) -> None:
-        """The room's name, rumours busted, the clock and Pause, each as wide as its words need (the name
-        takes what is left)."""
-        ctx, pal, stage = self.ctx, self.ctx.theme, self.ctx.stage
-        gap, y, h = ctx.px(10), stage.y + ctx.px(4), ctx.px(self.top_h - 8)
-        busted, pause_w, clock_w, busted_w, _ = self._bar_widths()
-        self.pause = self.button(
-            pygame.Rect(stage.right - gap - pause_w, y + ctx.px(1), pause_w, min(h - ctx.px(2), ctx.px(54))),
-            ctx.t("room.pause"),
-            self.open_pause,
-            size=20,
-            key="pause",
-        )
-        self.clock_rect = pygame.Rect(self.pause.rect.x - 2 * gap - clock_w, y, clock_w, h)
-        busted_rect = pygame.Rect(self.clock_rect.x - 2 * gap - busted_w, y, busted_w, h)
-        self.write(busted, busted_rect, 20, colour=pal.muted, valign="center")
-        left = stage.x + ctx.px(56)
-        self.write(
-            ctx.tr(name), pygame.Rect(left, y, busted_rect.x - gap - left, h), 24, bold=True, valign="center"
-        )
 
     def _make_spots(self) -> None:
         ctx = self.ctx
@@ -256,38 +221,8 @@ class RoomScene(Scene):
 
     def _make_message(self) -> None:
         self.message_rect = None
-        if self.message is None:
-            return
-        ctx = self.ctx
-        title, text = self.message
-        pic = self.picture
-        close_w = max(ctx.px(120), self.label_width(ctx.t("common.ok"), 22))
-        text_w = pic.w - ctx.px(48 + 32 + 12) - close_w
-        need = ctx.px(36 + 20) + self.text_height(text, text_w, 20)
-        box_h = min(pic.h - ctx.px(28), max(ctx.px(136), need))
-        box = pygame.Rect(pic.x + ctx.px(24), pic.bottom - ctx.px(14) - box_h, pic.w - ctx.px(48), box_h)
-        self.panel(box, 240)
-        inner = box.inflate(-ctx.px(32), -ctx.px(20))
-        self.write(
-            title,
-            pygame.Rect(inner.x, inner.y, inner.w - close_w - ctx.px(12), ctx.px(32)),
-            22,
-            bold=True,
-            colour=ctx.theme.accent,
-        )
-        self.write(
-            text,
-            pygame.Rect(inner.x, inner.y + ctx.px(36), inner.w - close_w - ctx.px(12), inner.h - ctx.px(36)),
-            20,
-        )
-        self.message_rect = box
-        self.close = self.button(
-            pygame.Rect(inner.right - close_w, inner.centery - ctx.px(28), close_w, ctx.px(56)),
-            ctx.t("common.ok"),
-            self.dismiss,
-            size=22,
-            key="message-ok",
-        )
+        if self.message is not None:
+            self.message_rect, self.close = note_box(self, self.message, self.picture, self.dismiss)
 
     def focus_order(self) -> list[Focusable]:
         order: list = []
