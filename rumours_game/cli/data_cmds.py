@@ -156,13 +156,12 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
     from rumours_game.index.compute import compute_index
     from rumours_game.index.html_report import render_html
     from rumours_game.index.suppress import suppress_small_cells
-    from rumours_game.store.sources import read_sources, read_texts
+    from rumours_game.store.sources import read_index_input
 
-    sources = [find_source(path) for path in paths]
-    paired = read_sources(sources, include_test=args.include_test)
-    texts, hashes = read_texts(sources)
+    read = read_index_input([find_source(path) for path in paths], include_test=args.include_test)
+    paired, texts = read.paired, read.texts
     for pack in load_packs(args.pack):
-        texts.add_pack(pack, hashes)
+        texts.add_pack(pack, read.hashes)
     result = compute_index(paired, by=args.by)
     for group in (result, *result.get("groups", {}).values()):
         for fig in group["items"].values():

@@ -7,6 +7,7 @@ in Python. Attention checks are decided by the items table per pack version, as 
 
 from __future__ import annotations
 
+import sqlite3
 from itertools import compress, repeat
 from pathlib import Path
 
@@ -45,8 +46,15 @@ WHERE i.kind = 'check' AND (:include_test OR NOT s.is_test)"""
 
 def read_database(db_path: Path, *, include_test: bool = False) -> Paired:
     """The candidate pairs and counts of one database (test runs only with ``include_test``)."""
+    with snapshot(db_path) as snap:
+        return pair_database(snap, include_test=include_test)
+
+
+def pair_database(snap: sqlite3.Connection, *, include_test: bool = False) -> Paired:
+    """The candidate pairs and counts of a database already open (a :func:`snapshot`), so a caller that
+    reads more from it opens and checks the file once."""
     flag = {"include_test": int(include_test)}
-    with bulk(), snapshot(db_path) as snap:
+    with bulk():
         infos = item_infos(snap.execute(ITEMS.sql()).fetchall())
         out = Paired(
             items=infos,

@@ -29,7 +29,7 @@ from rumours_game.store.exportread import read_export
 from rumours_game.store.infos import item_infos, session_infos
 from rumours_game.store.manifest import verify
 from rumours_game.store.packtexts import PackTexts
-from rumours_game.store.pairs_sql import read_database
+from rumours_game.store.pairs_sql import pair_database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -126,20 +126,43 @@ def _responses(snap: sqlite3.Connection, include_test: bool) -> Iterator[Respons
         yield ResponseRow(*row)
 
 
-def read_sources(sources: list[Source], *, include_test: bool = False) -> Paired:
-    """Read and pair every source's answers; a response id seen again is skipped (counted as a duplicate,
-    or as a conflict if it differs). One database is paired in SQL (same definition, much faster)."""
+@dataclass
+class IndexInput:
+    """What ``rumours index`` reads from its sources: the candidate pairs, the pack titles and statements,
+    and each item's recorded hash (to check that a pack given with ``--pack`` holds the same statements)."""
+
+    paired: Paired
+    texts: PackTexts = field(default_factory=PackTexts)
+    hashes: dict[ItemKey, str] = field(default_factory=dict)
+
+    def add_texts(
+        self, items: list[tuple[Any, ...]], packs: list[tuple[Any, ...]], statements: list[tuple[Any, ...]]
+    ) -> None:
+        """Add the texts and item hashes of one source's ``items``, ``packs`` and ``statements`` rows."""
+        self.texts.add_rows(packs, statements)
+        self.hashes.update({key: info.item_hash for key, info in item_infos(items).items()})
+
+
+def read_index_input(sources: list[Source], *, include_test: bool = False) -> IndexInput:
+    """Read and pair every source's answers and gather their texts, opening (and checking) each source
+    once. A response id seen again is skipped (counted as a duplicate, or as a conflict if it differs).
+    One database is paired in SQL (same definition, much faster), its texts read from the same snapshot."""
     if len(sources) == 1 and sources[0].kind == "db":
-        return read_database(sources[0].path, include_test=include_test)
+        with snapshot(sources[0].path) as snap:
+            read = IndexInput(pair_database(snap, include_test=include_test))
+            read.add_texts(*(snap.execute(spec.sql(True)).fetchall() for spec in (ITEMS, PACKS, STATEMENTS)))
+        return read
     seen: dict[str, ResponseRow] = {}
     rows: list[ResponseRow] = []
     items: dict[ItemKey, ItemInfo] = {}
     sessions: dict[str, SessionInfo] = {}
+    read = IndexInput(Paired())
     duplicates = conflicts = 0
     for source in sources:
         with open_source(source, include_test=True) as data:  # test runs are counted, then left out
             items.update(item_infos(data.items))
             sessions.update(session_infos(data.sessions))
+            read.add_texts(data.items, data.packs, data.statements)
             for row in data.responses:
                 known = seen.get(row.response_id)
                 if known is None:
@@ -151,16 +174,20 @@ def read_sources(sources: list[Source], *, include_test: bool = False) -> Paired
                     conflicts += 1
     paired = pair_rows(rows, items, sessions, include_test=include_test)
     paired.counts.duplicates, paired.counts.conflicts = duplicates, conflicts
-    return paired
+    read.paired = paired
+    return read
+
+
+def read_sources(sources: list[Source], *, include_test: bool = False) -> Paired:
+    """The candidate pairs of every source (see :func:`read_index_input`)."""
+    return read_index_input(sources, include_test=include_test).paired
 
 
 def read_texts(sources: list[Source]) -> tuple[PackTexts, dict[ItemKey, str]]:
     """The pack titles and statements the sources carry, and each item's recorded hash (to check that a
     pack given with ``--pack`` holds the same statements)."""
-    texts = PackTexts()
-    hashes: dict[ItemKey, str] = {}
+    read = IndexInput(Paired())
     for source in sources:
         with open_source(source, include_test=True, tables=(ITEMS, PACKS, STATEMENTS)) as data:
-            texts.add_rows(data.packs, data.statements)
-            hashes.update({key: info.item_hash for key, info in item_infos(data.items).items()})
-    return texts, hashes
+            read.add_texts(data.items, data.packs, data.statements)
+    return read.texts, read.hashes

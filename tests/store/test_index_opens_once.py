@@ -1,0 +1,81 @@
+"""`rumours index DB` opens and checks its database once: the report's titles and statements come from the
+same snapshot as the answers (``PRAGMA quick_check`` reads the whole file: on a large database each extra
+check costs a third of a second)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import rumours_game.store.db as db
+from rumours_game.cli import main
+from rumours_game.pack import load_pack
+from rumours_game.store import DB_NAME, Store, export, find_source, merge
+from tests.conftest import SCENARIOS
+from tests.store.helpers import TickingClock, play_session
+
+
+@pytest.fixture
+def database(data_dir: Path) -> Path:
+    store = Store.open(data_dir, clock=TickingClock())
+    pack = load_pack(SCENARIOS / "tutorial")
+    for seed in range(3):
+        play_session(store, players=2, seed=seed, pack=pack)
+    store.close()
+    return data_dir / DB_NAME
+
+
+class Opened:
+    """Counts the integrity checks run and the connections made to database files (not to memory)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.checks = 0
+        self.files = 0
+        check, connect = db.check_sound, sqlite3.connect
+
+        def counted_check(conn: sqlite3.Connection) -> str | None:
+            self.checks += 1
+            return check(conn)
+
+        def counted_connect(target: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+            self.files += str(target) != ":memory:"
+            return connect(target, *args, **kwargs)
+
+        monkeypatch.setattr(db, "check_sound", counted_check)
+        monkeypatch.setattr(sqlite3, "connect", counted_connect)
+
+
+def _index(capsys: pytest.CaptureFixture[str], *sources: Path) -> dict[str, Any]:
+    capsys.readouterr()
+    assert main(["index", *map(str, sources), "--json", "--min-cell", "5"]) == 0
+    result: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return result
+
+
+def test_the_index_of_a_database_checks_it_once_and_still_names_the_pack_and_statements(
+    database: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    opened = Opened(monkeypatch)
+    result = _index(capsys, database)
+    assert opened.checks == 1
+    assert opened.files == 2  # one connection to look at the file (its check), one to read the snapshot
+    assert result["about"]["packs"][0]["title"]
+    assert result["items"] and all(f["statement"] for f in result["items"].values())
+
+
+def test_a_merged_database_and_an_export_beside_it_are_each_opened_once(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    merged = tmp_path / "merged.db"
+    merge([find_source(database)], merged)
+    export(database, tmp_path / "csv", "csv")
+    alone = _index(capsys, merged)
+    opened = Opened(monkeypatch)
+    both = _index(capsys, merged, tmp_path / "csv")
+    assert opened.checks == 1
+    assert both["items"] == alone["items"] and both["about"] == alone["about"]
+    assert all(f["statement"] for f in both["items"].values())
