@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from rumours_game.engine.queries import exits_here, met, visible_objects
 from rumours_game.engine.state import GameState
+from rumours_game.engine.views import hint_offer
 from rumours_game.engine.world import world
-from rumours_game.pack.models import CombinePuzzle, Pack, Requires
+from rumours_game.pack.models import CombinePuzzle, Hint, Pack, Requires
 
 
 @dataclass(frozen=True)
@@ -97,3 +98,9 @@ def what_now(pack: Pack, state: GameState) -> Step:
         if view.open and view.exit.to is not None:
             return Step("go", view.exit.to)
     return Step("none")
+
+
+def guide_hint(pack: Pack, state: GameState, step: Step) -> Hint | None:
+    """The puzzle hint "What now?" offers beside ``step`` (both front ends ask this one rule): the next
+    hint of the step's puzzle while it has one to take, else None."""
+    return hint_offer(pack, state, step.id) if step.kind in ("solve", "use") and step.id else None

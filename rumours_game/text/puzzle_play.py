@@ -11,16 +11,14 @@ from typing import TYPE_CHECKING
 from rumours_game.engine import (
     Access,
     Answer,
-    GameState,
     Hint,
     K,
     SpotPuzzle,
     next_hint,
     puzzle_open,
-    visible_objects,
 )
-from rumours_game.engine.guide import what_now
-from rumours_game.pack.models import CombinePuzzle, Hotspot, Pack, Puzzle
+from rumours_game.engine.guide import guide_hint, what_now
+from rumours_game.pack.models import Hotspot, Puzzle
 from rumours_game.strings.wording import guide_text
 from rumours_game.text.puzzles import FORMS
 
@@ -97,36 +95,14 @@ def answer(game: TextGame, puzzle: Puzzle, line: str) -> None:
         show_form(game, puzzle)
 
 
-def puzzles_here(pack: Pack, state: GameState) -> list[Puzzle]:
-    """Unsolved puzzles players can work on here: opened by an object here, or combine puzzles whose
-    item and target are at hand."""
-    here = {h.id for h in visible_objects(pack, state)}
-    found: list[Puzzle] = []
-    for puzzle in pack.puzzles:
-        if not puzzle_open(pack, state, puzzle.id):
-            continue
-        if isinstance(puzzle, CombinePuzzle):
-            at_hand = (puzzle.on in here) if puzzle.on else all(i in state.inventory for i in puzzle.use)
-            if at_hand and any(i in state.inventory for i in puzzle.use):
-                found.append(puzzle)
-        elif any(h.puzzle == puzzle.id for h in visible_objects(pack, state)):
-            found.append(puzzle)
-    return found
-
-
 def hint_here(game: TextGame) -> None:
-    """``hint`` in the room: what now (the next useful step, free), then the hint of its puzzle, or a
-    numbered choice of the puzzles here."""
-    step = what_now(game.ctx.pack, game.state)
+    """``hint`` in the room: what now (the next useful step, free), then the hint of its puzzle with its
+    cost: the window's "What now?" rule, asked of the engine (:func:`guide_hint`)."""
+    pack, state = game.ctx.pack, game.state
+    step = what_now(pack, state)
     game.say(game.ctx.t("guide.title") + " " + guide_text(game.ctx, step))
-    puzzles = puzzles_here(game.ctx.pack, game.state)
-    if not puzzles:
-        return
-    index: int | None = 0
-    if len(puzzles) > 1:
-        index = game.ctx.pick(game.ctx.t("text.hint_which"), [game.ctx.tr(p.title) for p in puzzles])
-    if index is not None:
-        hint_for(game, puzzles[index])
+    if guide_hint(pack, state, step) is not None:
+        hint_for(game, pack.puzzle(step.id))
 
 
 def hint_for(game: TextGame, puzzle: Puzzle) -> None:

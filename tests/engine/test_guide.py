@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from rumours_game.analysis.explore import explore
-from rumours_game.engine import Answer, Escape, Look, Session, Use
-from rumours_game.engine.guide import Step, what_now
+from rumours_game.engine import Answer, Escape, Hint as HintAction, Look, Session, Use
+from rumours_game.engine.guide import Step, guide_hint, what_now
 from rumours_game.pack import load_pack
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
@@ -40,3 +40,16 @@ def test_the_tutorial_steps_follow_the_way_out() -> None:
     session.apply(Use("keycard", "door-reader"))
     assert what_now(pack, session.state) == Step("escape", "studio-door")
     session.apply(Escape("studio-door"))
+
+
+def test_the_guide_offers_the_next_hint_of_its_step_puzzle_only_while_one_is_left() -> None:
+    pack = load_pack(SCENARIOS / "tutorial")
+    session = Session(pack)
+    step = what_now(pack, session.state)
+    hints = pack.puzzle("chat-message").hints
+    assert guide_hint(pack, session.state, step) == hints[0]
+    for _ in hints:
+        session.apply(HintAction("chat-message"))
+    assert guide_hint(pack, session.state, step) is None
+    assert guide_hint(pack, session.state, Step("look", "bin")) is None
+    assert guide_hint(pack, session.state, Step("none")) is None

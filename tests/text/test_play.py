@@ -105,13 +105,17 @@ def test_a_hint_shows_its_cost_first_and_only_counts_when_taken() -> None:
     assert 'There are no more hints for "Door".' in run.out
 
 
-def test_hint_in_the_room_asks_which_puzzle_when_there_are_several() -> None:
-    run = play(["3", "1234", "go lab", "hint", "1", "hint"])
-    pick = run.after("hint").splitlines()
-    assert pick[0].startswith("What now? ")
-    assert pick[1] == "A hint for which puzzle?"
-    assert pick[2:6] == ["1. Rumour or fact?", "2. Timeline", "3. Pairs", "4. Password"]
-    assert run.after("1") == 'There are no more hints for "Rumour or fact?".'
+def test_hint_in_the_room_offers_the_what_now_puzzle_as_the_window_does() -> None:
+    # The engine's guide_hint decides for both front ends: the hint of the puzzle "What now?" names, and
+    # no list of every puzzle here (text play once chose by a rule of its own).
+    run = play(["hint", "2", "3", "1234", "go lab", "hint", "time"])
+    assert run.after("hint").splitlines() == [
+        'What now? Look at Door panel and work on "Door".',
+        'A hint for "Door" costs 60 seconds of your time. Take it?',
+        "1. Yes",
+        "2. No",
+    ]
+    assert run.after("hint", nth=2).splitlines() == ['What now? Look at Terminal and work on "Password".']
 
 
 def test_quit_ends_cleanly() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rumours_game.engine import Hint, K, hint_offer, next_hint
-from rumours_game.engine.guide import what_now
+from rumours_game.engine import Hint, K, next_hint
+from rumours_game.engine.guide import guide_hint, what_now
 from rumours_game.strings.wording import guide_text
 from rumours_game.ui.scenes.dialog import Choice, DialogScene
 
@@ -56,7 +56,7 @@ def offer_guide(app: SceneHost) -> None:
     step = what_now(pack, state)
     body = guide_text(ctx, step)
     choices = [Choice("ok", ctx.t("common.ok"), None, "primary")]
-    hint = hint_offer(pack, state, step.id) if step.kind in ("solve", "use") and step.id else None
+    hint = guide_hint(pack, state, step)
     if hint is not None:
         title = ctx.tr(pack.puzzle(step.id).title)
         body += "\n\n" + ctx.t("guide.more", title=title, seconds=hint.penalty)
