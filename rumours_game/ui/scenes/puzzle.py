@@ -12,7 +12,7 @@ from rumours_game.ui.focus import ACTIVATE_KEYS, ARROWS, Focusable
 from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.closeup import BagScene, CloseupScene, closeup, host_of
 from rumours_game.ui.scenes.hint import offer_hint
-from rumours_game.ui.scenes.room_clock import clock_text
+from rumours_game.ui.scenes.room_clock import HURRY_SIGN, clock_words
 from rumours_game.ui.text import render_line
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ class PuzzleScene(Scene):
         self.puzzle_id = puzzle_id
         self.widget: PuzzleWidget | None = None
         self.in_widget = True
-        self._clock = ""
+        self.clock_shown = ""
+        """The clock's words as shown ("" in a game with no timer)."""
         self._clock_img: pygame.Surface | None = None
 
     @property
@@ -108,7 +109,7 @@ class PuzzleScene(Scene):
         right = stage.right - gap
         hint_w = self.label_width(hint_label, 18)
         bag_w = self.label_width(bag_text, 18)
-        clock_w = self.label_width(ctx.t("room.time_left", time="00:00"), 20) - ctx.px(20)
+        clock_w = self.label_width(HURRY_SIGN + ctx.t("room.time_left", time="00:00"), 20) - ctx.px(20)
         back_w = self.label_width(back_text, 19)
         left = stage.x + gap + back_w + ctx.px(14)
         title_right = right - hint_w - clock_w - bag_w - 3 * gap
@@ -258,11 +259,10 @@ class PuzzleScene(Scene):
     def _update_clock(self) -> bool:
         ctx = self.ctx
         now = self.app.flow.clock() if self.app is not None else None
-        left = now.left if now is not None else None
-        text = "" if left is None else ctx.t("room.time_left", time=clock_text(left))
-        if text == self._clock and self._clock_img is not None:
+        text = "" if now is None or now.left is None else clock_words(ctx, now)
+        if text == self.clock_shown and self._clock_img is not None:
             return False
-        self._clock = text
+        self.clock_shown = text
         colour = ctx.theme.bad if now is not None and now.hurry else ctx.theme.text
         self._clock_img = render_line(ctx, text, ctx.font_px(20), colour, bold=True)
         return True

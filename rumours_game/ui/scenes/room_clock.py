@@ -19,6 +19,19 @@ def clock_text(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+HURRY_SIGN = "⚠ "
+
+
+def clock_words(ctx: UiContext, now: Clock) -> str:
+    """The clock's words: the time left (or used, in a game with no timer), behind a warning sign when time
+    runs low (so the warning is never colour alone)."""
+    if now.left is None:
+        text = ctx.t("room.time_used", time=clock_text(now.used))
+    else:
+        text = ctx.t("room.time_left", time=clock_text(now.left))
+    return HURRY_SIGN + text if now.hurry else text
+
+
 class ClockLabel:
     """The clock's words in the room's top bar, drawn again only when they change (once a second)."""
 
@@ -29,18 +42,14 @@ class ClockLabel:
 
     def update(self, ctx: UiContext, now: Clock, rect: pygame.Rect) -> bool:
         """Show ``now`` in ``rect``; True when the words changed (the frame must be drawn again)."""
-        if now.left is None:
-            text = ctx.t("room.time_used", time=clock_text(now.used))
-        else:
-            text = ctx.t("room.time_left", time=clock_text(now.left))
+        text = clock_words(ctx, now)
         if text == self.text and self.image is not None:
             return False
         self.text = text
         colour = ctx.theme.bad if now.hurry else ctx.theme.text
-        prefix = "⚠ " if now.hurry else ""
         self.image, self.at = text_block(
             ctx,
-            prefix + text,
+            text,
             rect,
             ctx.font_px(22),
             colour,
