@@ -61,3 +61,12 @@ def grid(area: pygame.Rect, count: int, columns: int, gap: int) -> list[pygame.R
 def row(area: pygame.Rect, count: int, gap: int) -> list[pygame.Rect]:
     """``count`` equal cells side by side filling ``area``."""
     return grid(area, count, count, gap)
+
+
+def stack(area: pygame.Rect, heights: list[int], gap: int) -> list[pygame.Rect]:
+    """Cells of the given ``heights`` one under the other from the top of ``area``, as wide as it."""
+    cells, y = [], area.y
+    for h in heights:
+        cells.append(pygame.Rect(area.x, y, area.w, h))
+        y += h + gap
+    return cells

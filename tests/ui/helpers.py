@@ -10,6 +10,7 @@ from rumours_game.pack import load_pack
 from rumours_game.survey import MemorySink
 from rumours_game.ui.driver import Driver, Plan
 from rumours_game.ui.run import make_app
+from rumours_game.ui.text import LARGE_READABLE_PX, READABLE_PX, Drawn
 
 ROOT = Path(__file__).resolve().parents[2]
 TUTORIAL = ROOT / "scenarios" / "tutorial"
@@ -130,3 +131,17 @@ class Measure:
 
     def drawn(self, drawn) -> None:
         self.log.add(drawn)
+
+
+def unreadable(drawn: list[Drawn], screen: str, scale: float, large: bool) -> list[str]:
+    """What is wrong with the texts drawn on ``screen``: too small, or not fitting their box."""
+    least = round((LARGE_READABLE_PX if large else READABLE_PX) * scale)
+    out = []
+    for d in drawn:
+        if d.art or not d.text.strip():
+            continue
+        if d.px < max(least, d.floor):
+            out.append(f"{screen}: {d.text!r} at {d.px} px, less than {max(least, d.floor)} px")
+        if not d.fits:
+            out.append(f"{screen}: {d.text!r} does not fit its {d.box.w}x{d.box.h} px box at {d.px} px")
+    return out

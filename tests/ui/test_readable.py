@@ -18,9 +18,8 @@ import pygame
 import pytest
 
 from rumours_game.ui.context import Settings
-from rumours_game.ui.text import LARGE_READABLE_PX, READABLE_PX, Drawn
 
-from .helpers import ROOT, TUTORIAL, click, headless, key
+from .helpers import ROOT, TUTORIAL, click, headless, key, unreadable
 
 ESCAPE = ROOT / "scenarios" / "escape-rumours"
 WALKS = [
@@ -44,20 +43,6 @@ def with_german(tmp_path: Path) -> Path:
     assert "languages: [en, es, el, uk]" in text
     pack.write_text(text.replace("languages: [en, es, el, uk]", "languages: [en, es, el, uk, de]"), "utf-8")
     return copy
-
-
-def unreadable(drawn: list[Drawn], screen: str, scale: float, large: bool) -> list[str]:
-    """What is wrong with the texts drawn on ``screen``: too small, or not fitting their box."""
-    least = round((LARGE_READABLE_PX if large else READABLE_PX) * scale)
-    out = []
-    for d in drawn:
-        if d.art or not d.text.strip():
-            continue
-        if d.px < max(least, d.floor):
-            out.append(f"{screen}: {d.text!r} at {d.px} px, less than {max(least, d.floor)} px")
-        if not d.fits:
-            out.append(f"{screen}: {d.text!r} does not fit its {d.box.w}x{d.box.h} px box at {d.px} px")
-    return out
 
 
 def press(app, key_name: str) -> bool:

@@ -98,15 +98,19 @@ def label_surface(
     return render_lines(font, lines, colour, width, align)
 
 
-def fitted_size(ctx, texts: list[str], width: int, height: int, size: float, bold: bool = False) -> int:
-    """The largest real font size at which every text fits ``width`` x ``height`` (shared by a group)."""
+def fitted_size(
+    ctx, texts: list[str], width: int, height: int | list[int], size: float, bold: bool = False
+) -> int:
+    """The largest real font size at which every text fits ``width`` x ``height`` (shared by a group;
+    ``height`` may be one per text)."""
     real = ctx.font_px(size)
-    for text in texts:
+    heights = height if isinstance(height, list) else [height] * len(texts)
+    for text, h in zip(texts, heights, strict=True):
         font, _ = fit(
             ctx,
             text,
             max(1, width),
-            max(1, height),
+            max(1, h),
             unbroken_size(ctx, text, max(1, width), real, bold),
             bold,
         )
@@ -118,17 +122,19 @@ def group_labels(
     ctx,
     texts: list[str],
     width: int,
-    height: int,
+    height: int | list[int],
     size: float,
     colour: Colour,
     bold: bool = False,
     align: str = "center",
 ) -> list[pygame.Surface]:
-    """Labels for a group of similar controls, all at one font size so the group looks even."""
+    """Labels for a group of similar controls, all at one font size so the group looks even (``height``:
+    one for all, or one per text when the controls are as tall as their texts need)."""
     real = fitted_size(ctx, texts, width, height, size, bold)
+    heights = height if isinstance(height, list) else [height] * len(texts)
     out = []
-    for text in texts:
-        font, lines = fit(ctx, text, max(1, width), max(1, height), real, bold)
+    for text, h in zip(texts, heights, strict=True):
+        font, lines = fit(ctx, text, max(1, width), max(1, h), real, bold)
         out.append(render_lines(font, lines, colour, max(1, width), align))
     return out
 

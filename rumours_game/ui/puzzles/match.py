@@ -10,7 +10,7 @@ from functools import partial
 import pygame
 
 from rumours_game.engine import display_order
-from rumours_game.ui.layout import grid
+from rumours_game.ui.layout import stack
 from rumours_game.ui.puzzles.base import PuzzleWidget
 from rumours_game.ui.puzzles.controls import Control, badge_size, badge_surface, content_box, group_labels
 from rumours_game.ui.text import text_height
@@ -34,32 +34,49 @@ class MatchWidget(PuzzleWidget):
         self.pairs = {pid: pid for pid in self.left_ids}
 
     def layout(self, body: pygame.Rect) -> None:
+        """Two columns of cards, each as tall as its text needs at the readable size. A column too tall to
+        leave room for the check button under it takes the whole height and the button goes under the other
+        column, or, when neither has room, beside the feedback banner at the bottom."""
         ctx = self.ctx
-        n = len(self.left_ids)
         gap = ctx.px(10)
         middle = ctx.px(90 if ctx.text_scale == 1 else 40)  # large text: wider columns for longer lines
         check_h = ctx.px(64)
         col_w = (body.w - middle) // 2
         by_id = {p.id: p for p in self.puzzle.pairs}
-        texts = [ctx.tr(by_id[i].left) for i in self.left_ids] + [
-            ctx.tr(by_id[i].right) for i in self.right_ids
+        columns = [
+            [ctx.tr(by_id[i].left) for i in self.left_ids],
+            [ctx.tr(by_id[i].right) for i in self.right_ids],
         ]
         text_w = content_box(ctx, pygame.Rect(0, 0, col_w, ctx.px(100)), True, True).w
-        row_h = max(
-            ctx.px(100), max(text_height(ctx, t, text_w, ctx.font_px(24)) for t in texts) + ctx.px(12)
+        needs = [[text_height(ctx, t, text_w, ctx.font_px(24)) + ctx.px(12) for t in col] for col in columns]
+        short = body.h - check_h - 2 * gap  # the height left above the check button
+        fits = [self._heights(col, short, gap) is not None for col in needs]
+        under = 1 if fits[1] else 0 if fits[0] else None  # usually under the right column
+        heights = [
+            self._heights(col, short if c == under else body.h, gap) or self._squeezed(col, body.h, gap)
+            for c, col in enumerate(needs)
+        ]
+        areas = [
+            pygame.Rect(body.x, body.y, col_w, body.h),
+            pygame.Rect(body.right - col_w, body.y, col_w, body.h),
+        ]
+        cells = [stack(area, hs, gap) for area, hs in zip(areas, heights, strict=True)]
+        boxes = [content_box(ctx, cell, mark_space=True, badge_space=True) for col in cells for cell in col]
+        labels = group_labels(
+            ctx,
+            columns[0] + columns[1],
+            boxes[0].w,
+            [b.h for b in boxes],
+            24,
+            self.pal.button_text,
+            align="left",
         )
-        rows_h = min(n * row_h, body.h - check_h - 2 * gap)  # rows as tall as the longest text needs
-        left_area = pygame.Rect(body.x, body.y, col_w, rows_h)
-        right_area = pygame.Rect(body.right - col_w, body.y, col_w, rows_h)
-        cells = grid(left_area, n, 1, gap)
-        box = content_box(ctx, cells[0], mark_space=True, badge_space=True)
-        labels = group_labels(ctx, texts, box.w, box.h, 24, self.pal.button_text, align="left")
         self.badges = {
             pid: badge_surface(ctx, str(i + 1), badge_size(ctx), self.pal)
             for i, pid in enumerate(self.left_ids)
         }
-        sides = [("left", i, c) for i, c in zip(self.left_ids, cells, strict=True)]
-        sides += [("right", i, c) for i, c in zip(self.right_ids, grid(right_area, n, 1, gap), strict=True)]
+        sides = [("left", i, c) for i, c in zip(self.left_ids, cells[0], strict=True)]
+        sides += [("right", i, c) for i, c in zip(self.right_ids, cells[1], strict=True)]
         for (side, pid, cell), label in zip(sides, labels, strict=True):
             self.controls.append(
                 Control(
@@ -72,9 +89,36 @@ class MatchWidget(PuzzleWidget):
                 )
             )
         check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
-        check.bottomright = body.bottomright
+        if under is not None:
+            check.bottomright = (areas[under].right, body.bottom)
+        elif self.solved:
+            return self.refresh()  # the scene's Continue takes the banner's side
+        else:
+            banner = self.feedback.home
+            check.bottomright = banner.bottomright
+            self.feedback.layout(
+                pygame.Rect(banner.x, banner.y, banner.w - check.w - gap, banner.h), self.feedback.top
+            )
         self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
         self.refresh()
+
+    def _heights(self, needs: list[int], room: int, gap: int) -> list[int] | None:
+        """Card heights for a column in ``room``: all as tall as the tallest needs (at least 100 px) when
+        they fit so (the usual even look), else each as tall as its own text needs plus an even share of
+        what is left; None when even that is taller than ``room``."""
+        n = len(needs)
+        even = max(self.ctx.px(100), max(needs))
+        if n * even <= room:
+            total = n * even
+            return [(total - gap * (n - 1)) // n] * n
+        spare = room - gap * (n - 1) - sum(needs)
+        return [need + spare // n for need in needs] if spare >= 0 else None
+
+    def _squeezed(self, needs: list[int], room: int, gap: int) -> list[int]:
+        """Card heights sharing ``room`` in proportion to their needs (texts then shrink, at most to the
+        readable minimum): only for more pairs than a whole puzzle view can show."""
+        usable = max(len(needs), room - gap * (len(needs) - 1))
+        return [max(1, usable * need // sum(needs)) for need in needs]
 
     def refresh(self) -> None:
         """Badges, selection rings and marks from the current pairs."""
