@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from rumours_game.analysis.closure import Relax, close
 from rumours_game.analysis.decompose import combine, parts
 from rumours_game.analysis.findings import Finding, combination_finding, softlocks, unreached
+from rumours_game.analysis.limits import DEFAULT_MAX_STATES
 from rumours_game.analysis.moves import Fact, Move, Rules
 from rumours_game.analysis.playtime import time_findings
 from rumours_game.analysis.search import Budget, Explored, Progress, search
 from rumours_game.analysis.solution import SHORTEST_MAX_NODES, short_solution, shortest_solution
 from rumours_game.engine.actions import Action
 from rumours_game.pack.models import Pack
-
-DEFAULT_MAX_STATES = 20_000
 
 __all__ = ["DEFAULT_MAX_STATES", "SHORTEST_MAX_NODES", "Finding", "Proof", "explore", "shortest_solution"]
 

@@ -7,17 +7,19 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rumours_game.analysis import run_walkthrough
-from rumours_game.analysis.explore import DEFAULT_MAX_STATES, Finding, explore
-from rumours_game.analysis.walkthrough import describe_action
+from rumours_game.analysis.limits import DEFAULT_MAX_STATES
 from rumours_game.cli.common import CliError, plural, print_problems, require_pack_path, shown_problem
-from rumours_game.engine import action_to_dict
-from rumours_game.pack import check_pack
-from rumours_game.pack.loader import LoadResult
-from rumours_game.pack.models import Pack, exit_id
 from rumours_game.pack.problems import Problem
+
+if TYPE_CHECKING:
+    from rumours_game.analysis.findings import Finding
+    from rumours_game.pack.loader import LoadResult
+    from rumours_game.pack.models import Pack
+
+# The solver, the engine and the pack models are imported by the functions that use them: every command's
+# parser is built at start, and `rumours index` has no use for them.
 
 _LISTS = {"room": "rooms", "puzzle": "puzzles", "item": "items", "rumour": "rumours"}
 
@@ -61,6 +63,8 @@ def _progress(args: argparse.Namespace) -> Callable[[str], None] | None:
 
 def subject_path(pack: Pack, kind: str, id_: str) -> tuple[Any, ...]:
     """The path in the pack's merged data of the thing a finding is about."""
+    from rumours_game.pack.models import exit_id
+
     if kind in _LISTS:
         items = getattr(pack, _LISTS[kind])
         return (_LISTS[kind], next((i for i, x in enumerate(items) if x.id == id_), 0))
@@ -86,6 +90,8 @@ def _problem(result: LoadResult, finding: Finding) -> Problem:
 
 
 def _walkthrough_problems(result: LoadResult) -> tuple[list[Problem], list[dict[str, Any]]]:
+    from rumours_game.analysis import run_walkthrough
+
     pack = result.pack
     assert pack is not None and result.locate is not None
     problems: list[Problem] = []
@@ -103,6 +109,10 @@ def _walkthrough_problems(result: LoadResult) -> tuple[list[Problem], list[dict[
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Run the prover and the walkthroughs; print the solution and every finding."""
+    from rumours_game.analysis.explore import explore
+    from rumours_game.engine import action_to_dict
+    from rumours_game.pack import check_pack
+
     require_pack_path(args.pack)
     if args.max_states < 1:
         raise CliError("--max-states must be at least 1")
@@ -149,6 +159,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _print_human(pack_path: Path, proof, problems: list[Problem], runs: list[dict[str, Any]]) -> None:
+    from rumours_game.analysis.walkthrough import describe_action
+
     if proof.escapable:
         kind = "a shortest solution" if proof.shortest else "a solution (short, not proved shortest)"
         print(

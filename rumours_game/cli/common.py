@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import platformdirs
 
-from rumours_game.pack import check_pack
-from rumours_game.pack.models import Pack
 from rumours_game.pack.problems import Problem
 from rumours_game.safetext import terminal_safe
+
+if TYPE_CHECKING:
+    from rumours_game.pack.models import Pack
 
 
 class CliError(Exception):
@@ -73,6 +74,8 @@ def expand_packs(given: list[Path]) -> list[Path]:
 
 def load_or_report(pack_path: Path) -> Pack | None:
     """Load a pack for a command; on errors print them to stderr and return None (the caller exits 1)."""
+    from rumours_game.pack import check_pack  # pydantic and YAML: only commands that read a pack load them
+
     require_pack_path(pack_path)
     result = check_pack(pack_path, author_checks=False)  # only errors are shown here
     if result.pack is None:

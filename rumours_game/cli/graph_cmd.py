@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rumours_game.analysis.chart_render import to_dot, to_mermaid
-from rumours_game.analysis.graph import build_chart
 from rumours_game.atomic import atomic_file
 from rumours_game.cli.common import CliError, load_or_report
 
@@ -40,6 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the chart and write it; returns the exit code."""
+    from rumours_game.analysis.chart_render import to_dot, to_mermaid  # the solver's chart: only here
+    from rumours_game.analysis.graph import build_chart
+
     if args.format == "png" and args.out is None:
         raise CliError("--format png writes a picture: say where with --out FILE.png")
     pack = load_or_report(args.pack)

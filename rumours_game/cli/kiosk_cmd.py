@@ -6,13 +6,15 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rumours_game.cli.common import CliError, data_dir
 from rumours_game.cli.play_cmd import parse_size
 from rumours_game.kiosk import codes
-from rumours_game.kiosk.config import CONFIG_NAME, ConfigError, KioskConfig
-from rumours_game.kiosk.launch import game_main, load, supervise
-from rumours_game.kiosk.resources import config_path, pack_paths
+from rumours_game.kiosk.codes import CONFIG_NAME
+
+if TYPE_CHECKING:  # the settings' models (pydantic) are loaded by the kiosk commands only
+    from rumours_game.kiosk.config import KioskConfig
 
 
 def _config_option(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -59,6 +61,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _load(args: argparse.Namespace) -> tuple[KioskConfig, Path | None, Path]:
     """(config, its file or None, data folder); config errors are printed, then exit 4."""
+    from rumours_game.kiosk.config import ConfigError
+    from rumours_game.kiosk.launch import load
+    from rumours_game.kiosk.resources import config_path
+
     base = data_dir(args.data_dir)
     try:
         config, path, folder = load(args.config, base)
@@ -72,6 +78,8 @@ def _load(args: argparse.Namespace) -> tuple[KioskConfig, Path | None, Path]:
 
 def cmd_kiosk(args: argparse.Namespace) -> int:
     """``rumours kiosk``: the supervisor, or (``--no-supervisor``) the game itself in this process."""
+    from rumours_game.kiosk.launch import game_main, supervise
+
     config, path, folder = _load(args)
     parse_size(args.size)
     passed = ["--config", str(path)] if path is not None else []
@@ -97,6 +105,7 @@ def _read_pin(prompt: str) -> str:
 
 def cmd_set_pin(args: argparse.Namespace) -> int:
     """``rumours kiosk set-pin``: ask for a PIN twice, write its salted hash into kiosk.yaml."""
+    from rumours_game.kiosk.config import ConfigError
     from rumours_game.kiosk.pin import hash_pin, valid_pin
     from rumours_game.kiosk.setpin import write_pin
 
@@ -122,6 +131,7 @@ def cmd_set_pin(args: argparse.Namespace) -> int:
 
 def cmd_selftest(args: argparse.Namespace) -> int:
     """``rumours kiosk selftest``."""
+    from rumours_game.kiosk.resources import pack_paths
     from rumours_game.kiosk.selftest import run_selftest
 
     config, path, _ = _load(args)
@@ -131,6 +141,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     """``rumours kiosk validate``: the config and every pack it offers."""
     from rumours_game.cli.common import load_or_report
+    from rumours_game.kiosk.resources import pack_paths
 
     config, path, folder = _load(args)
     packs = pack_paths(config, path)

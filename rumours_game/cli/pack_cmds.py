@@ -8,15 +8,16 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import rumours_game
 from rumours_game.cli.common import CliError, plural, print_problems, require_pack_path, shown_problem
-from rumours_game.pack import LoadResult, Problem, check_pack
 from rumours_game.pack.i18n import tr
-from rumours_game.pack.models import LANG_PATTERN, Pack
-from rumours_game.pack.scaffold import new_pack
-from rumours_game.pack.schema import pack_json_schema, schema_text
+from rumours_game.pack.problems import Problem
+
+if TYPE_CHECKING:  # the loader and models (pydantic, YAML) are loaded by the pack commands only
+    from rumours_game.pack.loader import LoadResult
+    from rumours_game.pack.models import Pack
 
 SCENARIOS = Path(rumours_game.__file__).resolve().parent.parent / "scenarios"
 TEMPLATE = SCENARIOS / "template"
@@ -70,6 +71,8 @@ def _schema_mismatches(result: LoadResult) -> list[Problem]:
     """Where the published JSON Schema rejects a pack the loader accepts (editors would underline it)."""
     import jsonschema  # only this option needs it
 
+    from rumours_game.pack.schema import pack_json_schema
+
     if result.data is None or not result.ok or result.locate is None:
         return []
     validator = jsonschema.Draft202012Validator(pack_json_schema())
@@ -91,6 +94,8 @@ def _schema_mismatches(result: LoadResult) -> list[Problem]:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """``rumours validate PACK``: every problem, a summary line, and an exit code."""
+    from rumours_game.pack import check_pack
+
     require_pack_path(args.pack)
     result = check_pack(args.pack)
     if any(p.code == "pack-not-found" for p in result.problems):
@@ -133,6 +138,8 @@ def pack_info(pack: Pack) -> dict[str, Any]:
 
 def cmd_info(args: argparse.Namespace) -> int:
     """``rumours info PACK``: a summary of the pack for humans, or JSON for scripts."""
+    from rumours_game.pack import check_pack
+
     require_pack_path(args.pack)
     result = check_pack(args.pack)
     if result.pack is None:
@@ -156,6 +163,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """``rumours new NAME``: copy the template into a new pack folder that validates."""
+    from rumours_game.pack import check_pack
+    from rumours_game.pack.models import LANG_PATTERN
+    from rumours_game.pack.scaffold import new_pack
+
     if args.lang and not re.match(LANG_PATTERN, args.lang):
         raise CliError(f"'{args.lang}' is not a language code like 'en', 'es' or 'pt-BR'.")
     if not (TEMPLATE / "pack.yaml").is_file():
@@ -182,5 +193,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_schema(args: argparse.Namespace) -> int:
     """``rumours schema``: print the JSON Schema generated from the models."""
+    from rumours_game.pack.schema import schema_text
+
     sys.stdout.write(schema_text())
     return 0

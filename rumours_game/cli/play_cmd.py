@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from rumours_game.cli.common import CliError, data_dir, expand_packs, load_or_report, plural
-from rumours_game.pack.base import LANG_PATTERN
 
 VIAS = ("mouse", "touch", "keys")
 MAX_SIZE = (7680, 4320)
@@ -102,6 +101,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def language_code(text: str) -> str:
     """A language code such as 'en' or 'pt-BR' (argparse type); anything else is a usage error."""
+    from rumours_game.pack.base import LANG_PATTERN  # pydantic: loaded when a language is given
+
     if not re.fullmatch(LANG_PATTERN.strip("^$"), text):
         raise argparse.ArgumentTypeError(f"'{text[:20]}' is not a language code such as en, es or pt-BR")
     return text

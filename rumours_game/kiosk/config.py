@@ -19,7 +19,6 @@ from rumours_game.pack.problems import Problem, error
 from rumours_game.pack.yamlsrc import MAX_FILE_BYTES, parse_yaml
 from rumours_game.regular import open_regular
 
-CONFIG_NAME = "kiosk.yaml"
 SCHEMA_ID = "https://escape-rumours.invalid/schema/kiosk.schema.json"
 SCHEMA_FILE = "scenarios/schema/kiosk.schema.json"
 """Where the committed schema lives in the repository ('make schema' writes it)."""

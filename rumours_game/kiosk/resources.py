@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import rumours_game
-from rumours_game.kiosk.config import CONFIG_NAME, KioskConfig, load_config
+from rumours_game.kiosk.codes import CONFIG_NAME
+from rumours_game.kiosk.config import KioskConfig, load_config
 
 BUNDLED_PACKS = "packs"
 """Folder of the frozen app (next to its code) holding the packs it was built with."""

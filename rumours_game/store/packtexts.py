@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rumours_game.index.rows import ItemKey
 from rumours_game.pack.i18n import TextValue, tr
-from rumours_game.pack.models import Pack
-from rumours_game.survey.plan import plan_items
+
+if TYPE_CHECKING:  # a pack is only read with --pack: the report's texts otherwise come without pydantic
+    from rumours_game.pack.models import Pack
 
 PackKey = tuple[str, str]
 """(pack id, pack version)."""
@@ -54,6 +55,8 @@ class PackTexts:
     def add_pack(self, pack: Pack, item_hashes: dict[ItemKey, str] | None = None) -> int:
         """Fill in what the data lacks from ``pack`` (same id and version only; an item whose recorded hash
         differs from the pack's is another statement and is left out). Returns how many texts were added."""
+        from rumours_game.survey.plan import plan_items
+
         key = (pack.id, pack.version)
         added = 0
         if not self.titles.get(key):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from rumours_game.pack.models import Pack
-from rumours_game.survey.answers import Answer
-from rumours_game.survey.plan import PlannedPlayer
+if TYPE_CHECKING:  # names for the annotations only: the store's errors import this module without pydantic
+    from rumours_game.pack.models import Pack
+    from rumours_game.survey.answers import Answer
+    from rumours_game.survey.plan import PlannedPlayer
 
 
 class SinkError(Exception):

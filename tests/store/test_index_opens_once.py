@@ -1,11 +1,14 @@
 """`rumours index DB` opens and checks its database once: the report's titles and statements come from the
 same snapshot as the answers (``PRAGMA quick_check`` reads the whole file: on a large database each extra
-check costs a third of a second)."""
+check costs a third of a second), and loads only what it needs: not pydantic, YAML, pygame, the engine or
+the solver."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -79,3 +82,16 @@ def test_a_merged_database_and_an_export_beside_it_are_each_opened_once(
     assert opened.checks == 1
     assert both["items"] == alone["items"] and both["about"] == alone["about"]
     assert all(f["statement"] for f in both["items"].values())
+
+
+def test_the_index_command_loads_no_pack_models_game_or_solver(database: Path) -> None:
+    unneeded = ("pydantic", "yaml", "pygame", "rumours_game.engine", "rumours_game.analysis.explore")
+    code = (
+        "import sys\n"
+        "from rumours_game.cli import main\n"
+        f"assert main(['index', {str(database)!r}, '--min-cell', '5']) == 0\n"
+        f"print(','.join(sorted(m for m in sys.modules if m.startswith({unneeded!r}))), file=sys.stderr)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip()  # the table
+    assert run.stderr.strip() == "", f"rumours index loads {run.stderr.strip()}"
