@@ -140,10 +140,11 @@ def _order(widget: OrderWidget, value: Any, via: str) -> Events:
     script = script_for(widget, via)
     sim = list(widget.order)
     nav = Keys(widget, script)
+    check = widget.control("check")
     for i, eid in enumerate(value):
         j = sim.index(eid)
         if via == "keys":
-            order = [widget.cards[e] for e in sim] + [widget.check]
+            order = [widget.cards[e] for e in sim] + [check]
             if j != i:
                 nav.to(widget.cards[eid], order)
                 nav.press()
@@ -153,7 +154,7 @@ def _order(widget: OrderWidget, value: Any, via: str) -> Events:
         elif j != i:
             script.drag(widget.slot(j).center, widget.slot(i).center)
         sim.insert(i, sim.pop(j))
-    return _check(widget, script, nav, [widget.cards[e] for e in sim] + [widget.check])
+    return _check(widget, script, nav, [widget.cards[e] for e in sim] + [check])
 
 
 def _entry(widget: EntryWidget, value: Any, via: str) -> Events:

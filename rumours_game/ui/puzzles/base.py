@@ -108,6 +108,18 @@ class PuzzleWidget:
         self.controls.append(control)
         return control
 
+    def check_beside_banner(self, width: int) -> pygame.Rect | None:
+        """Where the Check button goes when the widget's cards need the whole body: at the bottom right,
+        beside the feedback banner (which narrows for it). None once solved: the scene's Continue is there."""
+        if self.solved:
+            return None
+        banner = self.feedback.home
+        check = pygame.Rect(0, 0, width, banner.h)
+        check.bottomright = banner.bottomright
+        narrower = pygame.Rect(banner.x, banner.y, banner.w - width - self.ctx.px(10), banner.h)
+        self.feedback.layout(narrower, self.feedback.top)
+        return check
+
     def word_width(self, text: str, size: float) -> int:
         """How wide a control must be to show ``text`` (a word, or a label meant for one line) at logical
         ``size`` in bold, the readable minimum applied: layouts use it to give labels room."""

@@ -9,6 +9,7 @@ import pygame
 from rumours_game.ui.layout import grid
 from rumours_game.ui.puzzles.base import PuzzleWidget
 from rumours_game.ui.puzzles.controls import Control, content_box, group_labels
+from rumours_game.ui.text import text_height
 
 
 class ChoiceWidget(PuzzleWidget):
@@ -36,25 +37,33 @@ class ChoiceWidget(PuzzleWidget):
         ctx = self.ctx
         options = self.puzzle.options
         gap = ctx.px(14)
-        area = pygame.Rect(body)
         check_h = ctx.px(64)
-        area.h -= check_h + gap
+        check_w = min(ctx.px(300), body.w // 2)
         columns = 1 if len(options) <= 3 else 2
         rows = -(-len(options) // columns)
-        cell_h = min(ctx.px(130), (area.h - gap * (rows - 1)) // rows)
+        texts = [ctx.tr(o.text) for o in options]
+        col_w = (body.w - gap * (columns - 1)) // columns
+        text_w = content_box(ctx, pygame.Rect(0, 0, col_w, ctx.px(130)), mark_space=True).w
+        need = max(text_height(ctx, t, text_w, ctx.font_px(26)) for t in texts) + ctx.px(12)
+        area = pygame.Rect(body.x, body.y, body.w, body.h - check_h - gap)  # above the Check button
+        beside = rows * need + gap * (rows - 1) > area.h  # the options need the whole body
+        if beside:
+            area.h = body.h
+        cell_h = min(max(ctx.px(130), need), (area.h - gap * (rows - 1)) // rows)
         area.h = cell_h * rows + gap * (rows - 1)
         cells = grid(area, len(options), columns, gap)
         box = content_box(ctx, cells[0], mark_space=True)
-        texts = [ctx.tr(o.text) for o in options]
         labels = group_labels(ctx, texts, box.w, box.h, 26, self.pal.button_text, align="left")
         for option, cell, label in zip(options, cells, labels, strict=True):
             control = Control(
                 f"option:{option.id}", cell, partial(self.pick, option.id), label=label, mark_space=True
             )
             self.controls.append(control)
-        check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
-        check.topright = (body.right, area.bottom + gap)
-        self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
+        below = pygame.Rect(0, 0, check_w, check_h)
+        below.topright = (body.right, area.bottom + gap)
+        check = self.check_beside_banner(check_w) if beside else below
+        if check is not None:
+            self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
         self.refresh_marks()
 
     def refresh_marks(self) -> None:

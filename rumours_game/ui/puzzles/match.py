@@ -88,18 +88,15 @@ class MatchWidget(PuzzleWidget):
                     badge_space=True,
                 )
             )
-        check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
-        if under is not None:
-            check.bottomright = (areas[under].right, body.bottom)
-        elif self.solved:
-            return self.refresh()  # the scene's Continue takes the banner's side
+        check_w = min(ctx.px(300), body.w // 2)
+        check: pygame.Rect | None
+        if under is None:
+            check = self.check_beside_banner(check_w)
         else:
-            banner = self.feedback.home
-            check.bottomright = banner.bottomright
-            self.feedback.layout(
-                pygame.Rect(banner.x, banner.y, banner.w - check.w - gap, banner.h), self.feedback.top
-            )
-        self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
+            check = pygame.Rect(0, 0, check_w, check_h)
+            check.bottomright = (areas[under].right, body.bottom)
+        if check is not None:
+            self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
         self.refresh()
 
     def _heights(self, needs: list[int], room: int, gap: int) -> list[int] | None:

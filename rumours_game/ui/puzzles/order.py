@@ -16,6 +16,7 @@ from rumours_game.ui.puzzles.controls import (
     draw_control,
     group_labels,
 )
+from rumours_game.ui.text import text_height
 
 
 class OrderWidget(PuzzleWidget):
@@ -42,12 +43,21 @@ class OrderWidget(PuzzleWidget):
         n = len(self.order)
         self.gap = ctx.px(10)
         check_h = ctx.px(64)
-        self.list_area = pygame.Rect(body.x, body.y, body.w, body.h - check_h - self.gap * 2)
-        self.slot_h = min(ctx.px(96), (self.list_area.h - self.gap * (n - 1)) // n)
-        first = self.slot(0)
-        box = content_box(ctx, first, mark_space=True, badge_space=True)
+        check_w = min(ctx.px(300), body.w // 2)
         entries = {e.id: e for e in self.puzzle.entries}
         texts = [ctx.tr(entries[i].text) for i in self.order]
+        text_w = content_box(ctx, pygame.Rect(body.x, 0, body.w, ctx.px(96)), True, True).w
+        need = max(text_height(ctx, t, text_w, ctx.font_px(24)) for t in texts) + ctx.px(12)
+        room = body.h - check_h - self.gap * 2  # the height left above the Check button
+        below = pygame.Rect(0, 0, check_w, check_h)
+        below.bottomright = body.bottomright
+        check: pygame.Rect | None = below
+        if n * need + self.gap * (n - 1) > room:  # the cards need the whole body: Check beside the banner
+            room, check = body.h, self.check_beside_banner(check_w)
+        self.list_area = pygame.Rect(body.x, body.y, body.w, room)
+        self.slot_h = min(max(ctx.px(96), need), (room - self.gap * (n - 1)) // n)
+        first = self.slot(0)
+        box = content_box(ctx, first, mark_space=True, badge_space=True)
         labels = group_labels(ctx, texts, box.w, box.h, 24, self.pal.button_text, align="left")
         self.badges = [badge_surface(ctx, str(i + 1), badge_size(ctx), self.pal) for i in range(n)]
         self.cards = {
@@ -61,9 +71,9 @@ class OrderWidget(PuzzleWidget):
             )
             for eid, label in zip(self.order, labels, strict=True)
         }
-        check = pygame.Rect(0, 0, min(ctx.px(300), body.w // 2), check_h)
-        check.bottomright = body.bottomright
-        self.check = self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
+        self.check = (
+            None if check is None else self.button("check", check, "✓ " + ctx.t("puzzle.check"), self.submit)
+        )
         self.place()
 
     def slot(self, index: int) -> pygame.Rect:
@@ -84,7 +94,7 @@ class OrderWidget(PuzzleWidget):
             card.mark = "ring" if eid == self.picked else "grip"
             card.enabled = not self.solved
         current = self.ring.current
-        self.controls = [self.cards[e] for e in self.order] + [self.check]
+        self.controls = [self.cards[e] for e in self.order] + ([self.check] if self.check else [])
         self.refresh_focus(current)
 
     # ------------------------------------------------------------------ moving
