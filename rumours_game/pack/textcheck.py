@@ -10,6 +10,7 @@ over what is under it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -92,6 +93,25 @@ def _variants(path: Path_, value: Any) -> Iterator[tuple[Path_, str]]:
             yield from _variants((*path, i), text)
 
 
+_NO_LINE_START = re.compile(r"^[%‰:;!?»›)\]}…]")
+_NO_LINE_END = re.compile(r"^[«‹(\[{¿¡]+$")
+
+
+def line_words(paragraph: str) -> list[str]:
+    """A paragraph's words as wrapping sees them: a mark written after a space that may not start a line
+    (French and Spanish "70 %", "Pourquoi ?", "« oui »") stays with the word before it, and an opening
+    mark standing alone ("«", "¿") with the word after it. The game and the checks wrap with these."""
+    words: list[str] = []
+    glue = False
+    for token in paragraph.split():
+        if words and (glue or _NO_LINE_START.match(token)):
+            words[-1] += " " + token
+        else:
+            words.append(token)
+        glue = bool(_NO_LINE_END.match(token))
+    return words
+
+
 class Layout:
     """A text cut into paragraphs of words, each word measured once in font units: wrapping it at any size
     is then one pass over the words (linear in the text's length), and each size is wrapped only once."""
@@ -99,7 +119,7 @@ class Layout:
     def __init__(self, font: Metrics, text: str) -> None:
         self.font = font
         self.space = font.units(" ")
-        self.paragraphs = [[(word, font.units(word)) for word in p.split()] for p in text.split("\n")]
+        self.paragraphs = [[(word, font.units(word)) for word in line_words(p)] for p in text.split("\n")]
         words = self.paragraphs[0] if len(self.paragraphs) == 1 else None
         self.one_line: int | None = (
             None if words is None else sum(u for _, u in words) + self.space * max(0, len(words) - 1)

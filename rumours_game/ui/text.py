@@ -15,7 +15,7 @@ from typing import NamedTuple, Protocol
 
 import pygame
 
-from rumours_game.pack.textcheck import LARGE_READABLE_PX, READABLE_PX, smallest_size
+from rumours_game.pack.textcheck import LARGE_READABLE_PX, READABLE_PX, line_words, smallest_size
 
 __all__ = ["LARGE_READABLE_PX", "READABLE_PX", "Drawn", "Fonts", "TextLog", "fit", "smallest_size"]
 
@@ -71,7 +71,7 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     """Split ``text`` into lines no wider than ``width`` (a word longer than a line is broken)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        words = line_words(paragraph)
         if not words:
             lines.append("")
             continue

@@ -9,7 +9,7 @@ import pytest
 
 from rumours_game.pack import PackError, check_pack, load_pack
 from rumours_game.pack.fontmetrics import REGULAR, metrics
-from rumours_game.pack.textcheck import Layout, wrap
+from rumours_game.pack.textcheck import Layout, line_words, wrap
 
 from .conftest import BROKEN
 
@@ -53,3 +53,9 @@ def test_a_text_is_measured_once_for_every_size() -> None:
     assert font.width("archive", 22) == units * 22 / font.units_per_em
     text = "The archive keeps every letter the town wrote " * 20
     assert layout.count(22, 300) == len(wrap(font, 22, text, 300)) == len(layout.lines(22, 300))
+
+
+def test_wrapping_keeps_marks_written_after_a_space_with_their_word() -> None:
+    assert line_words("del 60 % al 70 %.") == ["del", "60 %", "al", "70 %."]
+    assert line_words("« on le dit » : voilà ! ¿ Sí ?") == ["« on", "le", "dit » :", "voilà !", "¿ Sí ?"]
+    assert line_words("  plain   words ") == ["plain", "words"]

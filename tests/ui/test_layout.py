@@ -80,3 +80,15 @@ def test_words_in_pictures_scale_with_the_picture():
     fonts = Measure()
     font, _ = ui_text.fit(fonts, "CHECK THE SOURCE", 60, 10, 16, art=True)
     assert font.point_size < 18 and fonts.log.take()[0].art
+
+
+@pytest.mark.parametrize("width", range(120, 420, 7))
+def test_no_line_starts_with_a_mark_that_belongs_to_the_word_before(width: int) -> None:
+    # Spanish and French write a space before "%", "?", "!", ":" and inside « »: "70 / %" was seen wrapped.
+    fonts = Measure()
+    text = "Pasaron del 60 % al 70 % en diez años. Pourquoi ? Parce que « on le dit » : voilà !"
+    lines = ui_text.wrap(fonts.font_real(20), text, width)
+    assert "".join("".join(lines).split()) == "".join(text.split()), "wrapping lost or reordered letters"
+    for line in lines:
+        assert line.split()[0][0] not in "%?!:;»", lines
+        assert line.split()[-1] != "«", lines
