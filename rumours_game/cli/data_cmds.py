@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+import threading
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +147,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_DATA if report.conflicts else 0
 
 
+def _import_quietly(module: str) -> None:
+    """Import ``module`` ahead of use; what goes wrong is left for the import where it is used to report."""
+    with contextlib.suppress(Exception):
+        import_module(module)
+
+
 def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str, Any], str]:
     try:
         import scipy  # type: ignore[import-untyped]  # noqa: F401
@@ -153,12 +162,18 @@ def _index_result(args: argparse.Namespace, paths: list[Path]) -> tuple[dict[str
             "(rumours export --out DIR) and run 'rumours index DIR' where the full rumours is installed"
         ) from None
     from rumours_game.cli.stats_cmd import load_packs, play_summary
-    from rumours_game.index.compute import compute_index
     from rumours_game.index.html_report import render_html
     from rumours_game.index.suppress import suppress_small_cells
     from rumours_game.store.sources import read_index_input
 
+    # scipy.stats (half a second) is imported while SQLite checks and reads the data: SQLite lets go of the
+    # interpreter while it works, so the two overlap; an import that fails there fails again below and says so.
+    statistics = threading.Thread(target=_import_quietly, args=("rumours_game.index.compute",), daemon=True)
+    statistics.start()
     read = read_index_input([find_source(path) for path in paths], include_test=args.include_test)
+    statistics.join()
+    from rumours_game.index.compute import compute_index
+
     paired, texts = read.paired, read.texts
     for pack in load_packs(args.pack):
         texts.add_pack(pack, read.hashes)
