@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -32,13 +33,15 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
     """A read-only connection that never writes next to the file. On read-only media (where SQLite cannot
     make its -shm file) a database without a -wal file is opened immutable: nothing can be changing it."""
     uri = path.resolve().as_uri()
     conn = None
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        conn = sqlite3.connect(
+            f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=check_same_thread
+        )
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError as err:
@@ -47,7 +50,9 @@ def _read_only(path: Path) -> sqlite3.Connection:
         name = getattr(err, "sqlite_errorname", "") or ""
         if not name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")) or Path(f"{path}-wal").exists():
             raise
-    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    return sqlite3.connect(
+        f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=check_same_thread
+    )
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -161,11 +166,9 @@ def move_aside(path: Path, moment: datetime) -> Path:
     return target
 
 
-def inspect(path: Path) -> tuple[str, str]:
-    """What the file at ``path`` is, read without changing it: ``("new", "")`` (nothing there yet),
-    ``("ours", "")`` (a rumours database this version can use), or ``("aside", why)``: damaged, unreadable,
-    or not a rumours database (another program's, or a format this version does not know).
-    Raises :class:`StoreError` when it cannot be looked at for now (busy) or is from a newer version."""
+def _open_to_inspect(path: Path) -> tuple[str, str] | sqlite3.Connection:
+    """What :func:`inspect` says of a file it need not read, else a read-only connection to it (usable from
+    another thread, for its check)."""
     side = any(Path(f"{path}{s}").exists() for s in SIDE_FILES)
     if not path.exists() and not path.is_symlink():
         return ("aside", "its -wal or -journal file is there without the database") if side else ("new", "")
@@ -176,15 +179,26 @@ def inspect(path: Path) -> tuple[str, str]:
     if path.stat().st_size == 0 and not side:
         return "new", ""
     try:
-        conn = _read_only(path)
+        return _read_only(path, check_same_thread=False)
     except sqlite3.Error as err:
         if is_damaged(err):
             return "aside", describe(err)
         raise StoreError(f"cannot use the database {path}: {describe(err)}") from err
+
+
+def _damage(path: Path, conn: sqlite3.Connection) -> str | None:
+    """What ``PRAGMA quick_check`` found wrong with the file (or the damage that stopped it), or None."""
     try:
-        damage = check_sound(conn)
-        if damage is not None:
-            return "aside", damage
+        return check_sound(conn)
+    except sqlite3.Error as err:
+        if is_damaged(err):
+            return describe(err)
+        raise StoreError(f"cannot use the database {path}: {describe(err)}") from err
+
+
+def _structure(path: Path, conn: sqlite3.Connection) -> tuple[str, str]:
+    """The verdict on a file from its header and tables alone (see :func:`inspect`)."""
+    try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         found = _columns(conn)
@@ -192,9 +206,74 @@ def inspect(path: Path) -> tuple[str, str]:
         if is_damaged(err):
             return "aside", describe(err)
         raise StoreError(f"cannot use the database {path}: {describe(err)}") from err
-    finally:
-        conn.close()
     return _verdict(path, app_id, version, found)
+
+
+def _checked(path: Path, conn: sqlite3.Connection) -> tuple[str, str]:
+    """The integrity check first, then the structure: what :func:`inspect` says of an opened file."""
+    damage = _damage(path, conn)
+    return ("aside", damage) if damage is not None else _structure(path, conn)
+
+
+def inspect(path: Path) -> tuple[str, str]:
+    """What the file at ``path`` is, read without changing it: ``("new", "")`` (nothing there yet),
+    ``("ours", "")`` (a rumours database this version can use), or ``("aside", why)``: damaged, unreadable,
+    or not a rumours database (another program's, or a format this version does not know).
+    Raises :class:`StoreError` when it cannot be looked at for now (busy) or is from a newer version."""
+    opened = _open_to_inspect(path)
+    if isinstance(opened, tuple):
+        return opened
+    try:
+        return _checked(path, opened)
+    finally:
+        opened.close()
+
+
+class SoundCheck:
+    """``PRAGMA quick_check`` of a database run in a thread on its own connection (which it closes), while
+    another connection reads the file: sqlite3 releases the GIL, so the two share the machine's cores."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self._path, self._conn = path, conn
+        self._found: str | None = None
+        self._error: StoreError | None = None
+        self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._found = _damage(self._path, self._conn)
+        except StoreError as err:
+            self._error = err
+        finally:
+            self._conn.close()
+
+    def damage(self) -> str | None:
+        """Wait for the check: None when the file is sound, else what it found. Raises :class:`StoreError`
+        when the check could not run (as :func:`inspect` does)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._found
+
+
+def inspect_alongside(path: Path) -> tuple[str, str, SoundCheck | None]:
+    """:func:`inspect`, except that for a rumours database the integrity check runs in a thread while the
+    caller reads: anything read is to be used only once :meth:`SoundCheck.damage` has said None. Any other
+    verdict is the very one :func:`inspect` gives (the check then runs first, as there)."""
+    opened = _open_to_inspect(path)
+    if isinstance(opened, tuple):
+        return (*opened, None)
+    try:
+        verdict = _structure(path, opened)
+    except StoreError:
+        verdict = ("", "")
+    if verdict != ("ours", ""):
+        try:
+            return (*_checked(path, opened), None)
+        finally:
+            opened.close()
+    return "ours", "", SoundCheck(path, opened)
 
 
 def _verdict(path: Path, app_id: int, version: int, found: dict[str, list[str]]) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from rumours_game.atomic import atomic_file, remove_stale, sync_folder
 from rumours_game.store.columns import DICTIONARY_COLUMNS, DICTIONARY_NAME, EXPORT_FILES, ExportFile
-from rumours_game.store.db import connect, inspect, migrate
+from rumours_game.store.db import SoundCheck, connect, inspect, inspect_alongside, migrate
 from rumours_game.store.errors import DataError, StoreError, describe
 from rumours_game.store.manifest import MANIFEST_NAME, manifest
 from rumours_game.store.schema import SCHEMA_VERSION
@@ -36,14 +36,37 @@ def escape_cell(value: Any) -> Any:
 
 
 @contextmanager
-def snapshot(db_path: Path) -> Iterator[sqlite3.Connection]:
+def snapshot(db_path: Path, *, check_alongside: bool = False) -> Iterator[sqlite3.Connection]:
     """A consistent read-only view of a rumours database: one read transaction on the file itself (consistent
     even while a game writes; works on read-only media). A database of an older schema is copied into memory
     and upgraded there; nothing is ever copied to disk. Raises :class:`DataError` for a damaged file or one
-    that is not a rumours database."""
-    kind, why = inspect(db_path)
+    that is not a rumours database.
+
+    With ``check_alongside`` the file's integrity check runs in a thread while the body reads (for a caller
+    that only reads, and keeps what it read only when the ``with`` block ends without an error): a damage it
+    finds is raised when the block ends, in place of whatever the body did or raised."""
+    kind, why, check = inspect_alongside(db_path) if check_alongside else (*inspect(db_path), None)
     if kind == "aside":
         raise DataError(f"the database {db_path} cannot be read: {why}")
+    try:
+        with _read_view(db_path) as view:
+            yield view
+    except Exception as err:
+        _raise_damage(db_path, check, err)
+        raise
+    _raise_damage(db_path, check, None)
+
+
+def _raise_damage(db_path: Path, check: SoundCheck | None, err: Exception | None) -> None:
+    """Raise :class:`DataError` (from ``err``, if any) when the integrity check found the file damaged."""
+    why = check.damage() if check is not None else None
+    if why is not None:
+        raise DataError(f"the database {db_path} cannot be read: {why}") from err
+
+
+@contextmanager
+def _read_view(db_path: Path) -> Iterator[sqlite3.Connection]:
+    """One read transaction on a rumours database (upgraded in memory if its schema is older)."""
     try:
         src = connect(db_path, read_only=True)
     except sqlite3.Error as err:

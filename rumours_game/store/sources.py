@@ -148,7 +148,7 @@ def read_index_input(sources: list[Source], *, include_test: bool = False) -> In
     once. A response id seen again is skipped (counted as a duplicate, or as a conflict if it differs).
     One database is paired in SQL (same definition, much faster), its texts read from the same snapshot."""
     if len(sources) == 1 and sources[0].kind == "db":
-        with snapshot(sources[0].path) as snap:
+        with snapshot(sources[0].path, check_alongside=True) as snap:
             read = IndexInput(pair_database(snap, include_test=include_test))
             read.add_texts(*(snap.execute(spec.sql(True)).fetchall() for spec in (ITEMS, PACKS, STATEMENTS)))
         return read

@@ -9,6 +9,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import pytest
 
 import rumours_game.store.db as db
 from rumours_game.cli import main
+from rumours_game.cli.data_cmds import EXIT_DATA
 from rumours_game.pack import load_pack
 from rumours_game.store import DB_NAME, Store, export, find_source, merge
 from tests.conftest import SCENARIOS
@@ -95,3 +97,48 @@ def test_the_index_command_loads_no_pack_models_game_or_solver(database: Path) -
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip()  # the table
     assert run.stderr.strip() == "", f"rumours index loads {run.stderr.strip()}"
+
+
+def test_the_check_runs_beside_the_read_and_a_damage_it_finds_discards_what_was_read(
+    database: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The answers read fine, but the integrity check (on its own thread) finds the file damaged: no figures,
+    the same refusal and exit status as when the check ran first."""
+    threads: list[str] = []
+
+    def damaged(conn: sqlite3.Connection) -> str:
+        threads.append(threading.current_thread().name)
+        return "*** in database main *** Page 7: btreeInitPage() returns error code 11"
+
+    monkeypatch.setattr(db, "check_sound", damaged)
+    capsys.readouterr()
+    assert main(["index", str(database), "--json", "--min-cell", "5"]) == EXIT_DATA
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"the database {database} cannot be read: *** in database main *** Page 7" in err
+    assert threads and threads[0] != threading.main_thread().name
+    assert database.exists() and not list(database.parent.glob("*.damaged-*"))  # refused, left where it is
+
+
+def test_an_index_of_a_database_with_damaged_pages_is_refused_with_what_the_check_found(
+    database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Damage the read itself trips over: the check's finding is still what the user is told."""
+    store = Store.open(database.parent, clock=TickingClock())
+    for seed in range(30):
+        play_session(store, seed=seed)
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    raw = bytearray(database.read_bytes())
+    for start in range(2 * 4096, len(raw) - 4096, 3 * 4096):
+        raw[start + 100 : start + 400] = b"\xff" * 300
+    database.write_bytes(bytes(raw))
+    conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+    found = db.check_sound(conn)
+    conn.close()
+    capsys.readouterr()
+    assert main(["index", str(database), "--min-cell", "5"]) == EXIT_DATA
+    out, err = capsys.readouterr()
+    assert out == "" and found is not None
+    assert f"the database {database} cannot be read: {found.splitlines()[0]}" in err
+    assert database.exists() and not list(database.parent.glob("*.damaged-*"))
