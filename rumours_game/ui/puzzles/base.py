@@ -309,12 +309,19 @@ class PuzzleWidget:
     def draw(self, surface: pygame.Surface) -> None:
         surface.blit(self._how, self._how_pos)
         self.draw_body(surface)
-        for control in self.controls:
+        for control in self.shown_controls():
             draw_control(surface, self.ctx, self.pal, control, control is self.pressed)
         self.draw_over(surface)
         if not self.solved:
             self.ring.draw(surface, self.pal.focus, max(2, self.ctx.px(3)))
         self.feedback.draw(surface)
+
+    def shown_controls(self) -> list[Control]:
+        """The controls drawn: all while the puzzle is open; once solved (they are locked) not those a long
+        success message's banner grew over, so no words are drawn over other words."""
+        if not self.solved:
+            return self.controls
+        return [c for c in self.controls if not c.rect.colliderect(self.feedback.rect)]
 
     def draw_body(self, surface: pygame.Surface) -> None:
         """Drawing under the controls (panels, pictures)."""

@@ -108,3 +108,17 @@ def test_a_solved_long_list_leaves_the_banners_side_to_continue(harness, pid):
         h = long_list(harness, pid, solved=True)
     assert "check" not in [c.key for c in h.widget.controls]
     assert_readable(h)
+
+
+@pytest.mark.parametrize("pid", ["lock", "secret", "capital"])
+def test_a_long_success_message_never_draws_over_the_locked_controls(harness, pid):
+    # Seen in Spanish with large text: the solved banner grew over the keypad and covered the "0" key's label.
+    def edit(puzzle: dict) -> None:
+        puzzle["success"] = f"¡Correcto! {LONG}. {MEDIUM}. {PLACE}."
+
+    h = long_puzzle(harness, pid, edit, solved=True)
+    banner = h.widget.feedback.rect
+    assert banner.h > h.widget.feedback.home.h, "the message should need a taller banner"
+    covered = [c.key for c in h.widget.controls if c.rect.colliderect(banner)]
+    assert covered, "the test should make the banner grow over some controls"
+    assert not [c.key for c in h.widget.shown_controls() if c.rect.colliderect(banner)]
