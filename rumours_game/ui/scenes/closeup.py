@@ -6,8 +6,8 @@ import pygame
 
 from rumours_game.pack.models import Hotspot
 from rumours_game.ui.context import UiContext
-from rumours_game.ui.scene import Scene
 from rumours_game.ui.scenes.inventory import Inventory, ItemScene
+from rumours_game.ui.scenes.overlay import Overlay
 from rumours_game.ui.scenes.room_picture import draw_texts
 
 MARGIN = 0.15
@@ -60,18 +60,14 @@ def _closeup(
     return pygame.transform.smoothscale(picture, (max(1, round(pw * scale)), max(1, round(ph * scale))))
 
 
-class CloseupScene(Scene):
+class CloseupScene(Overlay):
     """The object's close-up as large as the screen allows, over the puzzle (Close or Escape)."""
 
     name = "closeup"
-    opaque = False
 
     def __init__(self, ctx: UiContext, spot: Hotspot) -> None:
         super().__init__(ctx)
         self.spot = spot
-
-    def make_static(self) -> pygame.Surface:
-        return self.shade_layer()
 
     def layout(self) -> None:
         ctx = self.ctx
@@ -80,39 +76,20 @@ class CloseupScene(Scene):
         picture = closeup(ctx, self.spot, room.background, area.size)
         if picture is not None:
             self.canvas.blit(picture, picture.get_rect(center=area.center))
-        self.close = self.button(
-            ctx.rect(490, 616, 300, 88),
-            ctx.t("item.close"),
-            self.close_it,
-            kind="primary",
-            size=28,
-            key="close",
-        )
+        self.close_button(ctx.rect(490, 616, 300, 88), kind="primary")
 
     def default_focus(self):
         return self.close
 
-    def close_it(self) -> None:
-        assert self.app is not None
-        self.app.pop()
 
-    def on_escape(self) -> bool:
-        self.close_it()
-        return True
-
-
-class BagScene(Scene):
+class BagScene(Overlay):
     """The team's items over the puzzle: touch one to read it close up (reading only: no Use here)."""
 
     name = "bag"
-    opaque = False
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
         self.inventory = Inventory()
-
-    def make_static(self) -> pygame.Surface:
-        return self.shade_layer()
 
     def layout(self) -> None:
         ctx = self.ctx
@@ -123,14 +100,7 @@ class BagScene(Scene):
         if not held:
             self.write(ctx.t("room.inventory_empty"), ctx.rect(420, 100, 440, 120), 22, align="center")
         self.items = self.inventory.build(self, (440, 92, 400, 480), held, self.read)
-        self.close = self.button(
-            ctx.rect(490, 590, 300, 84),
-            ctx.t("item.close"),
-            self.close_it,
-            kind="primary",
-            size=28,
-            key="close",
-        )
+        self.close_button(ctx.rect(490, 590, 300, 84), kind="primary")
 
     def read(self, item_id: str) -> None:
         assert self.app is not None
@@ -138,11 +108,3 @@ class BagScene(Scene):
 
     def default_focus(self):
         return next(iter(self.items.values()), self.close)
-
-    def close_it(self) -> None:
-        assert self.app is not None
-        self.app.pop()
-
-    def on_escape(self) -> bool:
-        self.close_it()
-        return True

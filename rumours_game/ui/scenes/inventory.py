@@ -15,6 +15,7 @@ import pygame
 from rumours_game.ui.context import UiContext
 from rumours_game.ui.layout import row
 from rumours_game.ui.scene import Scene
+from rumours_game.ui.scenes.overlay import Overlay
 from rumours_game.ui.widgets import Button
 
 TILE_H = 110
@@ -95,19 +96,15 @@ class Inventory:
             scene.app.dirty = True
 
 
-class ItemScene(Scene):
+class ItemScene(Overlay):
     """One item close up: its picture, name and description, with Use (when it can be used here) and Close."""
 
     name = "item"
-    opaque = False
 
     def __init__(self, ctx: UiContext, item_id: str, on_use: Callable[[str], None] | None = None) -> None:
         super().__init__(ctx)
         self.item_id = item_id
         self.on_use = on_use
-
-    def make_static(self) -> pygame.Surface:
-        return self.shade_layer()
 
     def layout(self) -> None:
         ctx = self.ctx
@@ -131,7 +128,7 @@ class ItemScene(Scene):
             self.use = self.button(
                 rects[0], ctx.t("item.use"), self.use_it, kind="primary", size=28, key="use"
             )
-        self.close = self.button(rects[-1], ctx.t("item.close"), self.close_it, size=28, key="close")
+        self.close_button(rects[-1])
 
     def default_focus(self) -> Button:
         return self.buttons[0]
@@ -142,11 +139,3 @@ class ItemScene(Scene):
         self.close_it()
         if on_use is not None:
             on_use(self.item_id)
-
-    def close_it(self) -> None:
-        assert self.app is not None
-        self.app.pop()
-
-    def on_escape(self) -> bool:
-        self.close_it()
-        return True
